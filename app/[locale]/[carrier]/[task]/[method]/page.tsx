@@ -1,0 +1,80 @@
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ArticleBody } from '@/components/guide/article-body'
+import { MethodCard } from '@/components/guide/method-section'
+import { SourceList, VerifiedNote } from '@/components/guide/trust'
+import { PageBar } from '@/components/layout/page-bar'
+import { getContent, guideLocales } from '@/lib/guides'
+import { pageMetadata } from '@/lib/metadata'
+import { routes } from '@/lib/routes'
+import { requireGuide, requireMethod } from '../../../params'
+
+type Props = { params: Promise<{ locale: string; carrier: string; task: string; method: string }> }
+
+// Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
+export const dynamicParams = false
+
+export async function generateStaticParams() {
+  return (await getContent()).guides.flatMap(({ locale, carrier, task, methods }) => methods.map(({ kind }) => ({ locale, carrier, task, method: kind })))
+}
+
+async function lookup(params: Props['params']) {
+  const { locale: l, carrier: c, task, method: m } = await params
+  const found = await requireGuide(l, c, task)
+  const method = requireMethod(m)
+  const section = found.guide.methods.find((candidate) => candidate.kind === method)
+  if (!section) notFound()
+  return { ...found, section }
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, carrier, guide, section, t } = await lookup(params)
+  const locales = await guideLocales(guide.carrier, guide.task, section.kind)
+  const title = `${carrier.name[locale]} ${t.tasks[guide.task].name}: ${t.methods[section.kind].name}`
+  return pageMetadata({
+    locale,
+    title,
+    description: `${guide.summary} ${t.methods[section.kind].description}.`,
+    paths: Object.fromEntries(locales.map((other) => [other, routes.guideMethod(other, guide.carrier, guide.task, section.kind)])),
+  })
+}
+
+/** One method, focused: the action first, then the steps, then the other ways. */
+export default async function MethodPage({ params }: Props) {
+  const { locale, carrier, guide, section, t } = await lookup(params)
+  const translated = (await guideLocales(guide.carrier, guide.task, section.kind)).find((other) => other !== locale)
+  const methodName = t.methods[section.kind].name
+  return (
+    <article>
+      <PageBar
+        locale={locale}
+        crumbs={[
+          { name: t.nav.home, href: routes.home(locale) },
+          { name: carrier.name[locale], href: routes.carrier(locale, carrier.id) },
+          { name: t.tasks[guide.task].name, href: routes.guide(locale, carrier.id, guide.task) },
+          { name: methodName, href: routes.guideMethod(locale, carrier.id, guide.task, section.kind) },
+        ]}
+        translation={translated ? { locale: translated, href: routes.guideMethod(translated, carrier.id, guide.task, section.kind) } : undefined}
+      />
+      <h1>{`${carrier.name[locale]} ${t.tasks[guide.task].name}: ${methodName}`}</h1>
+      <MethodCard section={section} t={t}>
+        <ArticleBody body={guide.body} part={{ method: section.kind }} />
+      </MethodCard>
+      <VerifiedNote verified={guide.verified} updated={guide.updated} t={t} />
+      {guide.methods.length > 1 ? (
+        <nav aria-labelledby="other-methods">
+          <h2 id="other-methods">{t.guide.otherMethods}</h2>
+          <ul>
+            {guide.methods
+              .filter((other) => other.kind !== section.kind)
+              .map((other) => (
+                <li key={other.kind}><Link href={routes.guideMethod(locale, carrier.id, guide.task, other.kind)}>{t.methods[other.kind].name}</Link></li>
+              ))}
+          </ul>
+        </nav>
+      ) : null}
+      <p><Link href={routes.guide(locale, carrier.id, guide.task)}>{t.guide.fullGuide}</Link></p>
+      <SourceList sources={guide.sources} t={t} />
+    </article>
+  )
+}

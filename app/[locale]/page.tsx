@@ -1,0 +1,46 @@
+import Link from 'next/link'
+import { CarrierList } from '@/components/carrier-list'
+import { PageBar } from '@/components/layout/page-bar'
+import { getCarriers, getGuides } from '@/lib/guides'
+import { getDictionary, LOCALES } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { routes } from '@/lib/routes'
+import { METHODS } from '@/lib/schema/method'
+import { requireLocale } from './params'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props) {
+  const locale = requireLocale((await params).locale)
+  const t = getDictionary(locale)
+  return pageMetadata({ locale, title: t.home.title, description: t.home.description, paths: Object.fromEntries(LOCALES.map((other) => [other, routes.home(other)])) })
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = requireLocale((await params).locale)
+  const t = getDictionary(locale)
+  const [carriers, guides] = await Promise.all([getCarriers(), getGuides(locale)])
+  const other = LOCALES.find((candidate) => candidate !== locale)!
+  return (
+    <>
+      <PageBar locale={locale} crumbs={[{ name: t.nav.home, href: routes.home(locale) }]} translation={{ locale: other, href: routes.home(other) }} />
+      <h1>{t.home.title}</h1>
+      <p className="lead">{t.home.intro}</p>
+      <section aria-labelledby="by-country">
+        <h2 id="by-country">{t.home.byCountry}</h2>
+        <CarrierList locale={locale} carriers={carriers} guides={guides} />
+      </section>
+      <section aria-labelledby="by-method">
+        <h2 id="by-method">{t.home.byMethod}</h2>
+        <ul className="method-grid">
+          {METHODS.map((method) => (
+            <li key={method}>
+              <Link href={routes.methodHub(locale, method)}>{t.methods[method].name}</Link>
+              <span className="muted">{t.methods[method].description}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,45 @@
+import Link from 'next/link'
+import { countryName, getDictionary, type Locale } from '@/lib/i18n'
+import { routes } from '@/lib/routes'
+import type { Carrier } from '@/lib/schema/carrier'
+import type { Guide } from '@/lib/schema/content'
+
+/** Carriers grouped by country, each with direct links to the tasks it has guides for. */
+export function CarrierList({ locale, carriers, guides, headingLevel = 3 }: { locale: Locale; carriers: Carrier[]; guides: Guide[]; headingLevel?: 2 | 3 }) {
+  const t = getDictionary(locale)
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const countries = [...new Set(carriers.map((carrier) => carrier.country))]
+  return (
+    <div className="countries">
+      {countries.map((country) => (
+        <section key={country} aria-labelledby={`country-${locale}-${country}`}>
+          <Heading id={`country-${locale}-${country}`}>{countryName(country, locale)}</Heading>
+          <ul className="carrier-list">
+            {carriers
+              .filter((carrier) => carrier.country === country)
+              .map((carrier) => {
+                const own = guides.filter((guide) => guide.carrier === carrier.id)
+                return (
+                  <li key={carrier.id} className="carrier-item">
+                    <Link className="carrier-name" href={routes.carrier(locale, carrier.id)}>{carrier.name[locale]}</Link>
+                    <span className="carrier-kind">{t.kinds[carrier.kind]}</span>
+                    {own.length ? (
+                      <ul className="task-links">
+                        {own.map((guide) => (
+                          <li key={guide.task}>
+                            <Link href={routes.guide(locale, carrier.id, guide.task)}>{t.tasks[guide.task].name}</Link>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <p className="muted">{t.home.noGuides}</p>
+                    )}
+                  </li>
+                )
+              })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}

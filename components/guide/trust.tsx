@@ -1,0 +1,36 @@
+import type { Dictionary } from '@/lib/i18n'
+import type { Source } from '@/lib/schema/common'
+
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000
+
+/** "Verified on" with a warning once it is more than a year old. Computed at build time. */
+export function VerifiedNote({ verified, updated, t }: { verified: string; updated: string; t: Dictionary }) {
+  const stale = Date.now() - Date.parse(`${verified}T00:00:00Z`) > YEAR_MS
+  return (
+    <>
+      <p className="meta">
+        <time dateTime={verified}>{t.guide.verified(t.date(verified))}</time>
+        {' · '}
+        <time dateTime={updated}>{t.guide.updated(t.date(updated))}</time>
+      </p>
+      {stale ? <p className="callout warning" role="note">{t.guide.stale}</p> : null}
+    </>
+  )
+}
+
+/** Sources, official pages first (the content check keeps them in that order). */
+export function SourceList({ sources, t }: { sources: Source[]; t: Dictionary }) {
+  return (
+    <section className="sources" aria-labelledby="sources">
+      <h2 id="sources">{t.guide.sources}</h2>
+      <ol>
+        {sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url} rel="noopener">{source.title}</a>{' '}
+            <span className="source-kind">({source.official ? t.guide.official : t.guide.thirdParty})</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link'
+import { CarrierList } from '@/components/carrier-list'
+import { getCarriers, getGuides } from '@/lib/guides'
+import { getDictionary, type Locale } from '@/lib/i18n'
+import { routes } from '@/lib/routes'
+import { METHODS } from '@/lib/schema/method'
+
+/** A helpful 404 in one language: what happened, and every way back in (carriers with their guides, methods). */
+export async function NotFoundBody({ locale, headingLevel }: { locale: Locale; headingLevel: 1 | 2 }) {
+  const t = getDictionary(locale)
+  const [carriers, guides] = await Promise.all([getCarriers(), getGuides(locale)])
+  const Title = headingLevel === 1 ? 'h1' : 'h2'
+  return (
+    <>
+      <Title>{t.notFound.title}</Title>
+      <p className="lead">{t.notFound.body}</p>
+      <p><Link href={routes.home(locale)}>{t.notFound.home}</Link></p>
+      <CarrierList locale={locale} carriers={carriers} guides={guides} headingLevel={headingLevel === 1 ? 2 : 3} />
+      <ul className="inline-list">
+        {METHODS.map((method) => (
+          <li key={method}><Link href={routes.methodHub(locale, method)}>{t.methods[method].name}</Link></li>
+        ))}
+      </ul>
+    </>
+  )
+}

@@ -1,0 +1,71 @@
+import { cache } from 'react'
+import type { Locale } from './i18n/locales'
+import { loadContent } from './pipeline/load-content'
+import type { Carrier } from './schema/carrier'
+import type { Content, Guide, Topic } from './schema/content'
+import type { MethodKind, MethodSection } from './schema/method'
+import { TASKS, type Task } from './schema/task'
+
+/**
+ * The one door to the content: every route, the sitemap, search and feeds read guides through here,
+ * never the file system. In a production build the content is loaded once per process; in `next dev`
+ * it is reloaded per request (cheap: unchanged articles come from the compile cache), so editing an
+ * MDX file shows up on reload.
+ */
+let loaded: Promise<Content> | undefined
+const load = () => loadContent({ root: process.cwd() }).then((result) => result.content)
+
+export const getContent = cache(async (): Promise<Content> => {
+  if (process.env.NODE_ENV === 'development') return load()
+  loaded ??= load()
+  return loaded
+})
+
+export async function getCarriers(): Promise<Carrier[]> {
+  return (await getContent()).carriers
+}
+
+export async function getCarrier(id: string): Promise<Carrier | undefined> {
+  return (await getCarriers()).find((carrier) => carrier.id === id)
+}
+
+export async function getGuides(locale: Locale): Promise<Guide[]> {
+  return (await getContent()).guides.filter((guide) => guide.locale === locale)
+}
+
+export async function getGuide(locale: Locale, carrier: string, task: string): Promise<Guide | undefined> {
+  return (await getGuides(locale)).find((guide) => guide.carrier === carrier && guide.task === task)
+}
+
+/** A carrier's guides in task order (check data, check balance, top up, renew). */
+export async function guidesForCarrier(locale: Locale, carrier: string): Promise<Guide[]> {
+  const guides = (await getGuides(locale)).filter((guide) => guide.carrier === carrier)
+  return guides.sort((a, b) => TASKS.indexOf(a.task) - TASKS.indexOf(b.task))
+}
+
+export interface MethodUse {
+  guide: Guide
+  section: MethodSection
+}
+
+/** Every guide section of one method kind in a locale, for the method hub. */
+export async function guidesByMethod(locale: Locale, method: MethodKind): Promise<MethodUse[]> {
+  return (await getGuides(locale)).flatMap((guide) =>
+    guide.methods.filter((section) => section.kind === method).map((section) => ({ guide, section })),
+  )
+}
+
+/** The locales in which a guide (or one method of it) exists, for the language switch and hreflang. */
+export async function guideLocales(carrier: string, task: Task, method?: MethodKind): Promise<Locale[]> {
+  return (await getContent()).guides
+    .filter((guide) => guide.carrier === carrier && guide.task === task && (!method || guide.methods.some((section) => section.kind === method)))
+    .map((guide) => guide.locale)
+}
+
+export async function getTopics(locale: Locale): Promise<Topic[]> {
+  return (await getContent()).topics.filter((topic) => topic.locale === locale)
+}
+
+export async function getTopic(locale: Locale, slug: string): Promise<Topic | undefined> {
+  return (await getTopics(locale)).find((topic) => topic.slug === slug)
+}

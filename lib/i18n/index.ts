@@ -1,0 +1,19 @@
+import { en } from './en'
+import type { Locale } from './locales'
+import { zh, type Dictionary } from './zh'
+
+export * from './locales'
+export type { Dictionary }
+
+const dictionaries: Record<Locale, Dictionary> = { zh, en }
+
+export function getDictionary(locale: Locale): Dictionary {
+  return dictionaries[locale]
+}
+
+/** A country's name in the visitor's language, from the ICU data Node ships (no hand-kept list). */
+export function countryName(code: string, locale: Locale): string {
+  const special = dictionaries[locale].countries[code]
+  if (special) return special
+  return new Intl.DisplayNames([locale === 'zh' ? 'zh-Hans' : 'en'], { type: 'region' }).of(code) ?? code
+}

@@ -1,0 +1,38 @@
+/** One problem in one content file, located as precisely as we can. */
+export interface ContentIssue {
+  file: string
+  line?: number
+  column?: number
+  /** The field path, e.g. `methods[1].code`; empty when the problem is not about one field. */
+  field: string
+  message: string
+  severity: 'error' | 'warning'
+}
+
+/** `content/guides/zh/smart/top-up.mdx:12:5  methods[0].code  expected a USSD code…` */
+export function formatIssue(issue: ContentIssue): string {
+  const place = [issue.file, issue.line, issue.line !== undefined ? (issue.column ?? 1) : undefined]
+    .filter((part) => part !== undefined)
+    .join(':')
+  return `${place}  ${issue.field || '-'}  ${issue.message}`
+}
+
+/** Thrown once, after every file was checked, with every problem found. */
+export class ContentError extends Error {
+  readonly issues: ContentIssue[]
+
+  constructor(issues: ContentIssue[]) {
+    const files = new Set(issues.map((issue) => issue.file)).size
+    const lines = issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')
+    super(`Content has ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}:\n${lines}`)
+    this.name = 'ContentError'
+    this.issues = issues
+  }
+}
+
+/** Turn a zod issue path into the way an editor writes it: `methods[1].numbers[0].number`. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .join('')
+}

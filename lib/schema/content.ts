@@ -1,0 +1,33 @@
+import type { Locale } from '../i18n/locales'
+import type { Carrier } from './carrier'
+import type { GuideFrontmatter, TopicFrontmatter } from './guide'
+import type { Task } from './task'
+
+/** A compiled MDX body: code for mdx-bundler's `getMDXComponent`, produced once per content change. */
+export interface CompiledBody {
+  code: string
+  /** Every <Method> block in the body, in order, with the author's line. */
+  methodBlocks: Array<{ kind: string; line?: number; column?: number }>
+}
+
+export interface Guide extends GuideFrontmatter {
+  locale: Locale
+  carrier: string
+  task: Task
+  /** Path relative to the project root, for error messages and "edit this page". */
+  file: string
+  body: CompiledBody
+}
+
+export interface Topic extends TopicFrontmatter {
+  locale: Locale
+  slug: string
+  file: string
+  body: CompiledBody
+}
+
+export interface Content {
+  carriers: Carrier[]
+  guides: Guide[]
+  topics: Topic[]
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    // Compiling MDX cold takes a few hundred ms per file on this machine.
+    testTimeout: 60_000,
+  },
+})
