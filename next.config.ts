@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { HSTS_HEADER, SECURITY_HEADERS } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -7,6 +8,12 @@ const nextConfig: NextConfig = {
   experimental: { globalNotFound: true },
   // Content is read from content/ at build time; make sure a standalone trace never misses it.
   outputFileTracingIncludes: { '/**': ['./content/**/*'] },
+  async headers() {
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [HSTS_HEADER] },
+    ]
+  },
 }
 
 export default nextConfig

@@ -32,7 +32,7 @@ export default defineConfig({
   ],
   // The production build: `npm run test:e2e` builds first, then this serves it on loopback only.
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: `npm start -- -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/zh`,
     reuseExistingServer: false,
     timeout: 60_000,
