@@ -2,6 +2,8 @@ import type { NextConfig } from 'next'
 import { HSTS_HEADER, SECURITY_HEADERS } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
+  // A self-contained server folder (.next/standalone) for deployment: see docs/deploy.md.
+  output: 'standalone',
   poweredByHeader: false,
   reactStrictMode: true,
   // Paths outside /zh and /en get app/global-not-found.tsx (a bilingual 404) instead of a bare one.

@@ -1,0 +1,19 @@
+# Multi-stage build of the standalone server. The final image holds only the standalone folder
+# (server, traced node_modules, prerendered pages, static assets) and runs as a non-root user.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+ARG SITE_URL=https://sim-helper.example
+ENV SITE_URL=$SITE_URL NEXT_TELEMETRY_DISABLED=1
+RUN npm run build
+
+FROM node:20-bookworm-slim AS run
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+COPY --from=build --chown=node:node /app/.next/standalone ./
+COPY --from=build --chown=node:node /app/server/method-guard.mjs ./server/method-guard.mjs
+USER node
+EXPOSE 3000
+CMD ["node", "--import", "./server/method-guard.mjs", "server.js"]

@@ -1,0 +1,11 @@
+/**
+ * After `next build`: the standalone server (.next/standalone/server.js) serves only what is inside its
+ * folder, so copy the hashed assets and public/ next to it, as the Next.js docs ask.
+ */
+import { cpSync, existsSync } from 'node:fs'
+
+const target = '.next/standalone'
+if (!existsSync(`${target}/server.js`)) throw new Error('no standalone build found: run `next build` with output: "standalone"')
+cpSync('.next/static', `${target}/.next/static`, { recursive: true })
+if (existsSync('public')) cpSync('public', `${target}/public`, { recursive: true })
+console.log('standalone server ready: .next/standalone/server.js')

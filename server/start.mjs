@@ -1,0 +1,12 @@
+/**
+ * `npm start`: the production server exactly as it is deployed (the standalone build), on loopback by
+ * default. PORT and HOSTNAME come from the environment; `-p <port>` is accepted like `next start -p`.
+ */
+import { spawn } from 'node:child_process'
+
+const flag = process.argv.indexOf('-p')
+const port = flag !== -1 ? process.argv[flag + 1] : (process.env.PORT ?? '3000')
+const env = { ...process.env, PORT: port, HOSTNAME: process.env.HOSTNAME_OVERRIDE ?? '127.0.0.1' }
+const server = spawn(process.execPath, ['--import', './server/method-guard.mjs', '.next/standalone/server.js'], { env, stdio: 'inherit' })
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))
