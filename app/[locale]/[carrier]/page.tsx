@@ -77,26 +77,29 @@ export default async function CarrierPage({ params }: Props) {
           })}
         </ul>
       </section>
-      <section aria-labelledby="contacts">
-        <h2 id="contacts">{t.carrier.contacts}</h2>
-        {carrier.hotlines.length ? (
-          <HotlineNumbers numbers={carrier.hotlines.map((line) => ({ ...line, label: [line.note?.[locale], line.hours].filter(Boolean).join(' · ') || undefined }))} t={t} />
-        ) : null}
-        <dl className="facts">
-          {carrier.website ? (
-            <div>
-              <dt>{t.carrier.website}</dt>
-              <dd><a href={carrier.website} rel="noopener">{carrier.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}</a></dd>
-            </div>
+      {/* A carrier with no checked contact (LINEMO) gets no empty "Contacts" heading. */}
+      {carrier.hotlines.length || carrier.website || carrier.apps.length ? (
+        <section aria-labelledby="contacts">
+          <h2 id="contacts">{t.carrier.contacts}</h2>
+          {carrier.hotlines.length ? (
+            <HotlineNumbers numbers={carrier.hotlines.map((line) => ({ ...line, label: [line.note?.[locale], line.hours].filter(Boolean).join(' · ') || undefined }))} t={t} />
           ) : null}
-          {carrier.apps.length ? (
-            <div>
-              <dt>{t.carrier.apps}</dt>
-              <dd>{carrier.apps.map((app) => app.name).join(', ')}</dd>
-            </div>
-          ) : null}
-        </dl>
-      </section>
+          <dl className="facts">
+            {carrier.website ? (
+              <div>
+                <dt>{t.carrier.website}</dt>
+                <dd><a href={carrier.website} rel="noopener">{carrier.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}</a></dd>
+              </div>
+            ) : null}
+            {carrier.apps.length ? (
+              <div>
+                <dt>{t.carrier.apps}</dt>
+                <dd>{carrier.apps.map((app) => app.name).join(', ')}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
     </>
   )
 }
