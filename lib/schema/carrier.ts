@@ -24,7 +24,8 @@ export const carrierFileSchema = z.strictObject({
   kind: z.enum(CARRIER_KINDS),
   /** The network an MVNO, sub-brand or tourist SIM runs on (a carrier id or a plain name). */
   host: z.string().min(1).optional(),
-  website: httpsUrl,
+  /** The carrier's official site. Left out when no checked source names it (we never guess a domain). */
+  website: httpsUrl.optional(),
   apps: z
     .array(z.strictObject({ name: z.string().min(1), ios: httpsUrl.optional(), android: httpsUrl.optional() }))
     .default([]),

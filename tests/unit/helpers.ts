@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ContentError, formatIssue } from '../../lib/pipeline/content-error'
@@ -17,4 +17,14 @@ export async function problemsIn(name: string): Promise<string[]> {
     if (error instanceof ContentError) return error.issues.map(formatIssue)
     throw error
   }
+}
+
+/**
+ * A file from the lead's shared folder (the checked facts, the seed articles), which lives beside the
+ * checkouts rather than in the repository: `../shared` from the main checkout, `../../shared` from a
+ * worktree, or SIM_HELPER_SHARED_DIR. Undefined where it is not available (e.g. a fresh clone in CI).
+ */
+export function sharedPath(relative: string): string | undefined {
+  const candidates = [process.env.SIM_HELPER_SHARED_DIR, path.resolve(ROOT, '../shared'), path.resolve(ROOT, '../../shared')]
+  return candidates.filter((dir): dir is string => Boolean(dir)).map((dir) => path.join(dir, relative)).find((file) => existsSync(file))
 }

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { MethodAction } from '@/components/actions/method-action'
 import { HotlineNumbers } from '@/components/actions/hotline-numbers'
 import { PageBar } from '@/components/layout/page-bar'
-import { getCarriers, guidesForCarrier } from '@/lib/guides'
+import { getCarrier, getCarriers, guidesForCarrier } from '@/lib/guides'
 import { countryName, LOCALES } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { methodAnchor, routes } from '@/lib/routes'
@@ -38,6 +38,8 @@ export default async function CarrierPage({ params }: Props) {
   const guides = await guidesForCarrier(locale, carrier.id)
   const other = LOCALES.find((candidate) => candidate !== locale)!
   const name = carrier.name[locale]
+  // `host` is usually another carrier's id (b-mobile → docomo): show that carrier's name, not its slug.
+  const host = carrier.host ? ((await getCarrier(carrier.host))?.name[locale] ?? carrier.host) : undefined
   return (
     <>
       <PageBar
@@ -48,7 +50,7 @@ export default async function CarrierPage({ params }: Props) {
       <h1>{name}</h1>
       <p className="lead">
         {countryName(carrier.country, locale)} · {t.kinds[carrier.kind]}
-        {carrier.host ? ` · ${t.carrier.hostNetwork(carrier.host)}` : ''}
+        {host ? ` · ${t.carrier.hostNetwork(host)}` : ''}
       </p>
       <section aria-labelledby="tasks">
         <h2 id="tasks">{t.carrier.tasks}</h2>
@@ -75,24 +77,29 @@ export default async function CarrierPage({ params }: Props) {
           })}
         </ul>
       </section>
-      <section aria-labelledby="contacts">
-        <h2 id="contacts">{t.carrier.contacts}</h2>
-        {carrier.hotlines.length ? (
-          <HotlineNumbers numbers={carrier.hotlines.map((line) => ({ ...line, label: [line.note?.[locale], line.hours].filter(Boolean).join(' · ') || undefined }))} t={t} />
-        ) : null}
-        <dl className="facts">
-          <div>
-            <dt>{t.carrier.website}</dt>
-            <dd><a href={carrier.website} rel="noopener">{carrier.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}</a></dd>
-          </div>
-          {carrier.apps.length ? (
-            <div>
-              <dt>{t.carrier.apps}</dt>
-              <dd>{carrier.apps.map((app) => app.name).join(', ')}</dd>
-            </div>
+      {/* A carrier with no checked contact (LINEMO) gets no empty "Contacts" heading. */}
+      {carrier.hotlines.length || carrier.website || carrier.apps.length ? (
+        <section aria-labelledby="contacts">
+          <h2 id="contacts">{t.carrier.contacts}</h2>
+          {carrier.hotlines.length ? (
+            <HotlineNumbers numbers={carrier.hotlines.map((line) => ({ ...line, label: [line.note?.[locale], line.hours].filter(Boolean).join(' · ') || undefined }))} t={t} />
           ) : null}
-        </dl>
-      </section>
+          <dl className="facts">
+            {carrier.website ? (
+              <div>
+                <dt>{t.carrier.website}</dt>
+                <dd><a href={carrier.website} rel="noopener">{carrier.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}</a></dd>
+              </div>
+            ) : null}
+            {carrier.apps.length ? (
+              <div>
+                <dt>{t.carrier.apps}</dt>
+                <dd>{carrier.apps.map((app) => app.name).join(', ')}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
     </>
   )
 }

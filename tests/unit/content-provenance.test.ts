@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadContent } from '../../lib/pipeline/load-content'
+import type { Content } from '../../lib/schema/content'
+import type { MethodSection } from '../../lib/schema/method'
+import { freshCacheDir, ROOT, sharedPath } from './helpers'
+
+/**
+ * Nothing in content/ may come from the seed articles' false claims or promotions, and every number,
+ * code, address and linked site must be traceable to the checked facts file.
+ */
+const texts = readdirSync(path.join(ROOT, 'content'), { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => {
+    const absolute = path.join(entry.parentPath, entry.name)
+    return { file: path.relative(ROOT, absolute), text: readFileSync(absolute, 'utf8') }
+  })
+const allText = texts.map(({ text }) => text).join('\n')
+
+/** Asserts file by file, so a failure names the file to fix. */
+function expectNoFile(forbidden: RegExp) {
+  for (const { file, text } of texts) expect(text, file).not.toMatch(forbidden)
+}
+const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')
+
+let content: Content
+beforeAll(async () => {
+  content = (await loadContent({ root: ROOT, cacheDir: freshCacheDir() })).content
+})
+
+describe("the seed articles' false claims and promotions", () => {
+  it('never appear in content/', () => {
+    // Promotional channels and their image host; unverified numbers; codes no source backs.
+    for (const forbidden of ['t.me/', 'esim1088', 'donk5151', 'postimg', '1234567890#', '0800-919-0157', '0120-005-250', '*121#', '?1515', '*214#']) {
+      expectNoFile(literally(forbidden))
+    }
+    expectNoFile(/\b104\b/) // docomo's "104 hotline" is the charged directory service
+    expectNoFile(/\b(STATUS|BALANCE|BAL)\b/) // not Smart balance keywords
+    expectNoFile(/\b2200\b/) // the unbacked "BAL to 2200" / "2200 hotline"
+    // 1511 is TNT's card-reload number (Philippines), never SoftBank's hotline.
+    for (const { file, text } of texts.filter(({ file }) => file.includes('softbank'))) expect(text, file).not.toContain('1511')
+  })
+
+  const seedsDir = sharedPath('seeds')
+  it.skipIf(!seedsDir)('never repeat a link, link host or handle the seed articles promote', () => {
+    const seeds = readdirSync(seedsDir!).map((name) => readFileSync(path.join(seedsDir!, name), 'utf8')).join('\n')
+    const links = [...seeds.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)].map((match) => match[1])
+    const handles = [...seeds.matchAll(/(?<![\w.])@([A-Za-z0-9_]{3,})/g)].map((match) => match[1])
+    expect(links.length).toBeGreaterThan(0)
+    expect(handles.length).toBeGreaterThan(0)
+    for (const link of new Set(links)) {
+      expectNoFile(literally(link.replace(/^https?:\/\//, '')))
+      expectNoFile(literally(new URL(link).hostname))
+    }
+    for (const handle of new Set(handles)) expectNoFile(literally(handle))
+  })
+})
+
+const factsFile = sharedPath('facts/carriers.yaml')
+describe.skipIf(!factsFile)('provenance: everything a traveller dials, texts, emails or opens is in the checked facts', () => {
+  const facts = factsFile ? readFileSync(factsFile, 'utf8') : ''
+
+  it('every phone number, USSD code and SMS number', () => {
+    const numbers = new Set<string>()
+    for (const carrier of content.carriers) for (const line of carrier.hotlines) numbers.add(line.number)
+    for (const guide of content.guides) for (const method of guide.methods) dialled(method).forEach((number) => numbers.add(number))
+    // Numbers written in prose too: Japanese dashed numbers and star codes.
+    for (const match of allText.matchAll(/\b0\d{1,4}-\d{1,4}-\d{3,4}\b|\*\d+#?/g)) numbers.add(match[0])
+    expect(numbers.size).toBeGreaterThan(10)
+    for (const number of numbers) expect(facts, number).toContain(number)
+  })
+
+  it('every email address and the site of every link', () => {
+    const emails = allText.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []
+    for (const email of emails) expect(facts, email).toContain(email)
+    const hosts = new Set([...allText.matchAll(/https:\/\/[^\s)"'<>\]]+/g)].map((match) => new URL(match[0]).hostname))
+    expect(hosts.size).toBeGreaterThan(10)
+    for (const host of hosts) expect(facts, host).toContain(host)
+  })
+})
+
+function dialled(method: MethodSection): string[] {
+  switch (method.kind) {
+    case 'ussd':
+      return [method.code]
+    case 'hotline':
+      return method.numbers.flatMap((entry) => [entry.number, entry.international ?? []].flat())
+    case 'sms':
+      return [method.to]
+    case 'voucher':
+      return [method.dial, method.sms?.to].filter((number): number is string => Boolean(number))
+    case 'third-party':
+      return method.sms ? [method.sms.to] : []
+    default:
+      return []
+  }
+}

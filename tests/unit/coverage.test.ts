@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { coverageCell, coverageMatrix, renderCoverage } from '../../lib/coverage'
+import { loadContent } from '../../lib/pipeline/load-content'
+import { fixture, freshCacheDir, ROOT } from './helpers'
+
+describe('the coverage matrix', () => {
+  it('lists each guide’s methods in ranking order, per locale, and flags locales that disagree', async () => {
+    // The fixture's zh guide has ussd then app; its en guide only sms; its one topic exists in en only.
+    const { content } = await loadContent({ root: ROOT, contentDir: fixture('valid'), cacheDir: freshCacheDir() })
+    const [row] = coverageMatrix(content)
+    expect(row.carrier.id).toBe('sample')
+    expect(row.tasks['check-data']).toEqual({ zh: ['ussd', 'app'], en: ['sms'] })
+    expect(row.tasks['top-up']).toEqual({})
+
+    const table = renderCoverage(content)
+    expect(table).toContain('| Sample Telecom (`sample`) | JP | operator | ⚠ zh: ussd › app; en: sms | — | — | — |')
+    expect(table).toContain('| `save-data` | ⚠ en only |')
+    expect(table).toContain('1 carrier · 2 guides (1 zh, 1 en) · 1 topic')
+  })
+
+  it('writes one cell per carrier × task', () => {
+    expect(coverageCell({})).toBe('—')
+    expect(coverageCell({ zh: ['ussd', 'app'], en: ['ussd', 'app'] })).toBe('ussd › app (zh, en)')
+    expect(coverageCell({ zh: ['website'] })).toBe('⚠ zh: website; en: missing')
+    expect(coverageCell({ zh: ['app', 'website'], en: ['website', 'app'] })).toBe('⚠ zh: app › website; en: website › app')
+  })
+})
