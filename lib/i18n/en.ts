@@ -109,4 +109,14 @@ export const en: Dictionary = {
   },
   breadcrumb: 'Breadcrumb',
   date: (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  // Search engines and feeds (issue 5).
+  seo: {
+    listJoin: ', ',
+    carrierTitle: (name: string, tasks: string) => (tasks ? `${name}: ${tasks}` : `${name}: contacts`),
+    carrierDescription: (name: string, where: string, tasks: string) =>
+      tasks ? `${name} (${where}) prepaid SIM and eSIM: every way to ${tasks.toLowerCase()}, with official contacts.` : `${name} (${where}): official website, apps and hotlines.`,
+    feedTitle: 'SIM Helper: recently updated guides',
+    feedSubtitle: 'Updates to the guides on checking data and credit, topping up and renewing',
+    feedLink: 'Recently updated (Atom feed)',
+  },
 }

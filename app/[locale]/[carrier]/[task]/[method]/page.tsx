@@ -6,7 +6,8 @@ import { SourceList, VerifiedNote } from '@/components/guide/trust'
 import { PageBar } from '@/components/layout/page-bar'
 import { getContent, guideLocales } from '@/lib/guides'
 import { pageMetadata } from '@/lib/metadata'
-import { routes } from '@/lib/routes'
+import { imageRoutes, routes } from '@/lib/routes'
+import { guideMethodPage } from '@/lib/site-pages'
 import { requireGuide, requireMethod } from '../../../params'
 
 type Props = { params: Promise<{ locale: string; carrier: string; task: string; method: string }> }
@@ -29,13 +30,14 @@ async function lookup(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props) {
   const { locale, carrier, guide, section, t } = await lookup(params)
-  const locales = await guideLocales(guide.carrier, guide.task, section.kind)
   const title = `${carrier.name[locale]} ${t.tasks[guide.task].name}: ${t.methods[section.kind].name}`
   return pageMetadata({
     locale,
     title,
     description: `${guide.summary} ${t.methods[section.kind].description}.`,
-    paths: Object.fromEntries(locales.map((other) => [other, routes.guideMethod(other, guide.carrier, guide.task, section.kind)])),
+    page: await guideMethodPage(guide.carrier, guide.task, section.kind),
+    // The method is a part of its guide: it shares the guide's card.
+    image: imageRoutes.guide(locale, guide.carrier, guide.task),
   })
 }
 
