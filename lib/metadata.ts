@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { DEFAULT_LOCALE, getDictionary, LANGUAGE_TAG, type Locale } from './i18n'
 import { imageRoutes } from './routes'
 import type { Carrier } from './schema/carrier'
+import type { MethodSection } from './schema/method'
 import type { SitePage } from './site-pages'
 import { siteOrigin } from './site-url'
 
@@ -65,4 +66,26 @@ export function hreflang(page: SitePage): Record<string, string> {
 export function guideTitle(title: string, carrier: Carrier, locale: Locale): string {
   const names = [carrier.name.zh, carrier.name.en, ...carrier.aliases].map((name) => name.toLowerCase())
   return names.some((name) => title.toLowerCase().includes(name)) ? title : `${carrier.name[locale]} · ${title}`
+}
+
+/**
+ * The action a method page leads with, in a few words for its description: the code, number, text or
+ * name. A new method kind fails to compile here until it says what its action is.
+ */
+export function methodAction(section: MethodSection): string {
+  switch (section.kind) {
+    case 'ussd':
+      return section.code
+    case 'sms':
+      return `${section.body} → ${section.to}`
+    case 'hotline':
+      return section.numbers.map((line) => line.number).join(' / ')
+    case 'store':
+      return section.where
+    case 'voucher':
+    case 'third-party':
+    case 'app':
+    case 'website':
+      return section.name
+  }
 }

@@ -116,6 +116,8 @@ export const zh = {
     carrierTitle: (name: string, tasks: string) => (tasks ? `${name}：${tasks}` : `${name}：联系方式`),
     carrierDescription: (name: string, where: string, tasks: string) =>
       tasks ? `${name}（${where}）预付费 SIM 卡和 eSIM：${tasks}的全部方法，附官方联系方式。` : `${name}（${where}）的官方网站、应用和客服电话。`,
+    methodTitle: (carrier: string, task: string, method: string) => `${carrier} ${task}：${method}`,
+    methodDescription: (method: string, action: string, summary: string) => `${method}：${action}。${summary}`,
     feedTitle: 'SIM 助手：最近更新的指南',
     feedSubtitle: '查流量、查余额、充值和续期指南的更新',
     feedLink: '最近更新（Atom 订阅）',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { guideTitle, hreflang, pageMetadata } from '../../lib/metadata'
+import { guideTitle, hreflang, methodAction, pageMetadata } from '../../lib/metadata'
 import type { Carrier } from '../../lib/schema/carrier'
 import type { SitePage } from '../../lib/site-pages'
 
@@ -59,5 +59,14 @@ describe('guideTitle', () => {
   })
   it('puts the carrier first where the title leaves it out', () => {
     expect(guideTitle('预付费卡怎么充值', smart, 'zh')).toBe('Smart · 预付费卡怎么充值')
+  })
+})
+
+describe('methodAction', () => {
+  it('names the thing to dial, text, open or visit', () => {
+    expect(methodAction({ kind: 'ussd', code: '*133#', cost: 'free', conditions: [], confidence: 'high' })).toBe('*133#')
+    expect(methodAction({ kind: 'sms', to: '1510', body: 'RELOAD <PIN>', cost: 'free', conditions: [], confidence: 'high' })).toBe('RELOAD <PIN> → 1510')
+    expect(methodAction({ kind: 'hotline', numbers: [{ number: '151', callers: 'own-sim' }, { number: '0120-800-000', callers: 'any-phone' }], cost: 'free', conditions: [], confidence: 'high' })).toBe('151 / 0120-800-000')
+    expect(methodAction({ kind: 'app', name: 'GigaLife', cost: 'free', conditions: [], confidence: 'high' })).toBe('GigaLife')
   })
 })

@@ -5,7 +5,7 @@ import { MethodCard } from '@/components/guide/method-section'
 import { SourceList, VerifiedNote } from '@/components/guide/trust'
 import { PageBar } from '@/components/layout/page-bar'
 import { getContent, guideLocales } from '@/lib/guides'
-import { pageMetadata } from '@/lib/metadata'
+import { methodAction, pageMetadata } from '@/lib/metadata'
 import { imageRoutes, routes } from '@/lib/routes'
 import { guideMethodPage } from '@/lib/site-pages'
 import { requireGuide, requireMethod } from '../../../params'
@@ -30,11 +30,11 @@ async function lookup(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props) {
   const { locale, carrier, guide, section, t } = await lookup(params)
-  const title = `${carrier.name[locale]} ${t.tasks[guide.task].name}: ${t.methods[section.kind].name}`
   return pageMetadata({
     locale,
-    title,
-    description: `${guide.summary} ${t.methods[section.kind].description}.`,
+    title: t.seo.methodTitle(carrier.name[locale], t.tasks[guide.task].name, t.methods[section.kind].name),
+    // The action itself (code, number, text) is what people search for: it leads the description.
+    description: t.seo.methodDescription(t.methods[section.kind].name, methodAction(section), guide.summary),
     page: await guideMethodPage(guide.carrier, guide.task, section.kind),
     // The method is a part of its guide: it shares the guide's card.
     image: imageRoutes.guide(locale, guide.carrier, guide.task),
@@ -58,7 +58,7 @@ export default async function MethodPage({ params }: Props) {
         ]}
         translation={translated ? { locale: translated, href: routes.guideMethod(translated, carrier.id, guide.task, section.kind) } : undefined}
       />
-      <h1>{`${carrier.name[locale]} ${t.tasks[guide.task].name}: ${methodName}`}</h1>
+      <h1>{t.seo.methodTitle(carrier.name[locale], t.tasks[guide.task].name, methodName)}</h1>
       <MethodCard section={section} t={t}>
         <ArticleBody body={guide.body} part={{ method: section.kind }} />
       </MethodCard>
