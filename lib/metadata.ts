@@ -20,6 +20,8 @@ export interface PageMeta {
   image?: string
   /** For guides: Open Graph type article, with the date the text last changed. */
   article?: { modified: string; section: string }
+  /** Pages that must not be indexed (search results): links are still followed; keep them out of the sitemap. */
+  noindex?: boolean
 }
 
 /**
@@ -27,7 +29,7 @@ export interface PageMeta {
  * self-referencing canonical URL, hreflang for each existing translation plus x-default, and
  * Open Graph and Twitter cards. Relative URLs resolve against SITE_URL through metadataBase.
  */
-export function pageMetadata({ locale, title, description, page, image, article }: PageMeta): Metadata {
+export function pageMetadata({ locale, title, description, page, image, article, noindex }: PageMeta): Metadata {
   const t = getDictionary(locale)
   const own = page.versions.find((version) => version.locale === locale)
   if (!own) throw new Error(`pageMetadata: the page has no ${locale} version (${page.versions.map((version) => version.path).join(', ')})`)
@@ -50,6 +52,7 @@ export function pageMetadata({ locale, title, description, page, image, article 
       ...(article ? { type: 'article', modifiedTime: article.modified, section: article.section } : { type: 'website' }),
     },
     twitter: { card: 'summary_large_image', title, description, images },
+    ...(noindex ? { robots: { index: false, follow: true } } : {}),
   }
 }
 

@@ -38,6 +38,11 @@ describe('pageMetadata', () => {
     expect(meta.twitter).toMatchObject({ card: 'summary_large_image', title: 'Smart 预付费卡怎么充值', description: '给 Smart 充值。' })
   })
 
+  it('marks a page noindex only when asked', () => {
+    expect(pageMetadata({ locale: 'en', title: 'Search', description: 'd', page: both }).robots).toBeUndefined()
+    expect(pageMetadata({ locale: 'en', title: 'Search', description: 'd', page: both, noindex: true }).robots).toEqual({ index: false, follow: true })
+  })
+
   it("uses the locale's site card when a page has no image of its own", () => {
     const meta = pageMetadata({ locale: 'en', title: 'Hotline', description: 'd', page: both })
     expect(meta.openGraph?.images).toEqual([expect.objectContaining({ url: '/en/opengraph-image' })])
