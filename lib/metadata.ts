@@ -1,27 +1,94 @@
 import type { Metadata } from 'next'
-import { env } from './env'
-import { getDictionary, LANGUAGE_TAG, DEFAULT_LOCALE, type Locale } from './i18n'
+import { DEFAULT_LOCALE, getDictionary, LANGUAGE_TAG, type Locale } from './i18n'
+import { imageRoutes } from './routes'
+import type { Carrier } from './schema/carrier'
+import type { MethodSection } from './schema/method'
+import type { SitePage } from './site-pages'
+import { siteOrigin } from './site-url'
+
+/** Open Graph wants language_TERRITORY; zh-Hans is read in mainland China first. */
+const OG_LOCALE: Record<Locale, string> = { zh: 'zh_CN', en: 'en_US' }
 
 export interface PageMeta {
   locale: Locale
+  /** The page's own title, without the site name (added here). */
   title: string
   description: string
-  /** The page's URL in each locale where it exists, current locale included. */
-  paths: Partial<Record<Locale, string>>
+  /** The page in every language where it exists (lib/site-pages.ts). */
+  page: SitePage
+  /** The share image's path; the site's card for the locale when absent. */
+  image?: string
+  /** For guides: Open Graph type article, with the date the text last changed. */
+  article?: { modified: string; section: string }
+  /** Pages that must not be indexed (search results): links are still followed; keep them out of the sitemap. */
+  noindex?: boolean
 }
 
-/** One helper for every route's metadata: unique title, description, canonical and hreflang links. */
-export function pageMetadata({ locale, title, description, paths }: PageMeta): Metadata {
+/**
+ * The one helper behind every route's generateMetadata: a unique title and description, a
+ * self-referencing canonical URL, hreflang for each existing translation plus x-default, and
+ * Open Graph and Twitter cards. Relative URLs resolve against SITE_URL through metadataBase.
+ */
+export function pageMetadata({ locale, title, description, page, image, article, noindex }: PageMeta): Metadata {
   const t = getDictionary(locale)
-  const languages: Record<string, string> = {}
-  for (const [other, path] of Object.entries(paths) as Array<[Locale, string]>) languages[LANGUAGE_TAG[other]] = path
-  const fallback = paths[DEFAULT_LOCALE] ?? paths[locale]
-  if (fallback) languages['x-default'] = fallback
+  const own = page.versions.find((version) => version.locale === locale)
+  if (!own) throw new Error(`pageMetadata: the page has no ${locale} version (${page.versions.map((version) => version.path).join(', ')})`)
+  const fullTitle = title.includes(t.siteName) ? title : `${title} | ${t.siteName}`
+  const others = page.versions.filter((version) => version.locale !== locale)
+  const images = [{ url: image ?? imageRoutes.site(locale), width: 1200, height: 630, alt: title, type: 'image/png' }]
   return {
-    metadataBase: new URL(env.SITE_URL),
-    title: title === t.home.title ? title : `${title} | ${t.siteName}`,
+    metadataBase: new URL(siteOrigin),
+    title: { absolute: fullTitle },
     description,
-    alternates: { canonical: paths[locale], languages },
-    openGraph: { title, description, siteName: t.siteName, locale: LANGUAGE_TAG[locale], type: 'website', url: paths[locale] },
+    alternates: { canonical: own.path, languages: hreflang(page) },
+    openGraph: {
+      title,
+      description,
+      url: own.path,
+      siteName: t.siteName,
+      locale: OG_LOCALE[locale],
+      alternateLocale: others.map((version) => OG_LOCALE[version.locale]),
+      images,
+      ...(article ? { type: 'article', modifiedTime: article.modified, section: article.section } : { type: 'website' }),
+    },
+    twitter: { card: 'summary_large_image', title, description, images },
+    ...(noindex ? { robots: { index: false, follow: true } } : {}),
+  }
+}
+
+/** hreflang links: every existing version, plus x-default (the primary locale's version where it exists). */
+export function hreflang(page: SitePage): Record<string, string> {
+  const languages: Record<string, string> = {}
+  for (const version of page.versions) languages[LANGUAGE_TAG[version.locale]] = version.path
+  const fallback = page.versions.find((version) => version.locale === DEFAULT_LOCALE) ?? page.versions[0]
+  if (fallback) languages['x-default'] = fallback.path
+  return languages
+}
+
+/** A guide's title names its carrier (as editors write it); where it does not, the carrier leads. */
+export function guideTitle(title: string, carrier: Carrier, locale: Locale): string {
+  const names = [carrier.name.zh, carrier.name.en, ...carrier.aliases].map((name) => name.toLowerCase())
+  return names.some((name) => title.toLowerCase().includes(name)) ? title : `${carrier.name[locale]} · ${title}`
+}
+
+/**
+ * The action a method page leads with, in a few words for its description: the code, number, text or
+ * name. A new method kind fails to compile here until it says what its action is.
+ */
+export function methodAction(section: MethodSection): string {
+  switch (section.kind) {
+    case 'ussd':
+      return section.code
+    case 'sms':
+      return `${section.body} → ${section.to}`
+    case 'hotline':
+      return section.numbers.map((line) => line.number).join(' / ')
+    case 'store':
+      return section.where
+    case 'voucher':
+    case 'third-party':
+    case 'app':
+    case 'website':
+      return section.name
   }
 }

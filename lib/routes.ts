@@ -11,7 +11,15 @@ export const routes = {
   methodHub: (locale: Locale, method: MethodKind) => `/${locale}/methods/${method}`,
   taskHub: (locale: Locale, task: Task) => `/${locale}/tasks/${task}`,
   topic: (locale: Locale, slug: string) => `/${locale}/topics/${slug}`,
+  feed: (locale: Locale) => `/${locale}/feed.xml`,
+  sitemap: () => '/sitemap.xml',
 }
 
 /** The anchor of a method's section inside its guide. */
 export const methodAnchor = (method: MethodKind) => `method-${method}`
+
+/** Generated share images (the opengraph-image.tsx routes); pages point at them from their metadata. */
+export const imageRoutes = {
+  site: (locale: Locale) => `/${locale}/opengraph-image`,
+  guide: (locale: Locale, carrier: string, task: Task) => `${routes.guide(locale, carrier, task)}/opengraph-image`,
+}

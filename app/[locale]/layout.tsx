@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { SiteFooter, SiteHeader } from '@/components/layout/site-header'
-import { LANGUAGE_TAG } from '@/lib/i18n'
+import { getDictionary, LANGUAGE_TAG } from '@/lib/i18n'
+import { routes } from '@/lib/routes'
 import { localeParams, requireLocale } from './params'
 import '../globals.css'
 
@@ -14,6 +15,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={LANGUAGE_TAG[locale]}>
       <body>
+        {/* React places <link> in <head>: the feed of recently updated guides in this language. */}
+        <link rel="alternate" type="application/atom+xml" href={routes.feed(locale)} title={getDictionary(locale).seo.feedTitle} />
         <SiteHeader locale={locale} />
         <main id="main" className="wrap">{children}</main>
         <SiteFooter locale={locale} />

@@ -4,6 +4,7 @@ import { PageBar } from '@/components/layout/page-bar'
 import { getCarriers, getGuides } from '@/lib/guides'
 import { getDictionary, LOCALES } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
+import { homePage } from '@/lib/site-pages'
 import { routes } from '@/lib/routes'
 import { METHODS } from '@/lib/schema/method'
 import { requireLocale } from './params'
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props) {
   const locale = requireLocale((await params).locale)
   const t = getDictionary(locale)
-  return pageMetadata({ locale, title: t.home.title, description: t.home.description, paths: Object.fromEntries(LOCALES.map((other) => [other, routes.home(other)])) })
+  return pageMetadata({ locale, title: t.home.title, description: t.home.description, page: await homePage() })
 }
 
 export default async function HomePage({ params }: Props) {

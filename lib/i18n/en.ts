@@ -92,7 +92,7 @@ export const en: Dictionary = {
   },
   methodHub: {
     title: (method: string) => `${method}: every carrier side by side`,
-    description: (method: string) => `Every carrier’s ${method.toLowerCase()} method in one place, ready to dial or open.`,
+    description: (method: string) => `${method} for every carrier, side by side, ready to dial or open.`,
     carrier: 'Carrier',
     task: 'For',
     empty: 'No carrier uses this method yet.',
@@ -109,4 +109,16 @@ export const en: Dictionary = {
   },
   breadcrumb: 'Breadcrumb',
   date: (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  // Search engines and feeds (issue 5).
+  seo: {
+    listJoin: ', ',
+    carrierTitle: (name: string, tasks: string) => (tasks ? `${name}: ${tasks}` : `${name}: contacts`),
+    carrierDescription: (name: string, where: string, tasks: string) =>
+      tasks ? `${name} (${where}) prepaid SIM and eSIM: every way to ${tasks.toLowerCase()}, with official contacts.` : `${name} (${where}): official website, apps and hotlines.`,
+    methodTitle: (carrier: string, task: string, method: string) => `${carrier} ${task}: ${method}`,
+    methodDescription: (method: string, action: string, summary: string) => `${method}: ${action}. ${summary}`,
+    feedTitle: 'SIM Helper: recently updated guides',
+    feedSubtitle: 'Updates to the guides on checking data and credit, topping up and renewing',
+    feedLink: 'Recently updated (Atom feed)',
+  },
 }

@@ -110,6 +110,18 @@ export const zh = {
     const [year, month, day] = iso.split('-').map(Number)
     return `${year}年${month}月${day}日`
   },
+  // Search engines and feeds (issue 5).
+  seo: {
+    listJoin: '、',
+    carrierTitle: (name: string, tasks: string) => (tasks ? `${name}：${tasks}` : `${name}：联系方式`),
+    carrierDescription: (name: string, where: string, tasks: string) =>
+      tasks ? `${name}（${where}）预付费 SIM 卡和 eSIM：${tasks}的全部方法，附官方联系方式。` : `${name}（${where}）的官方网站、应用和客服电话。`,
+    methodTitle: (carrier: string, task: string, method: string) => `${carrier} ${task}：${method}`,
+    methodDescription: (method: string, action: string, summary: string) => `${method}：${action}。${summary}`,
+    feedTitle: 'SIM 助手：最近更新的指南',
+    feedSubtitle: '查流量、查余额、充值和续期指南的更新',
+    feedLink: '最近更新（Atom 订阅）',
+  },
 }
 
 export type Dictionary = typeof zh

@@ -1,11 +1,14 @@
 import Link from 'next/link'
 import { MethodAction } from '@/components/actions/method-action'
 import { HotlineNumbers } from '@/components/actions/hotline-numbers'
+import { JsonLd } from '@/components/json-ld'
 import { PageBar } from '@/components/layout/page-bar'
 import { getCarrier, getCarriers, guidesForCarrier } from '@/lib/guides'
 import { countryName, LOCALES } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { methodAnchor, routes } from '@/lib/routes'
+import { carrierPage } from '@/lib/site-pages'
+import { carrierOrganization, withContext } from '@/lib/structured-data'
 import { TASKS } from '@/lib/schema/task'
 import { requireCarrier } from '../params'
 
@@ -22,12 +25,14 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props) {
   const { locale: localeParam, carrier: id } = await params
   const { locale, carrier, t } = await requireCarrier(localeParam, id)
-  const tasks = TASKS.map((task) => t.tasks[task].name).join(locale === 'zh' ? '、' : ', ')
+  // Only the tasks this carrier has guides for in this language: the title promises what the page holds.
+  const tasks = (await guidesForCarrier(locale, carrier.id)).map((guide) => t.tasks[guide.task].name).join(t.seo.listJoin)
+  const name = carrier.name[locale]
   return pageMetadata({
     locale,
-    title: `${carrier.name[locale]}: ${tasks}`,
-    description: `${carrier.name[locale]} (${countryName(carrier.country, locale)}) — ${tasks}.`,
-    paths: Object.fromEntries(LOCALES.map((other) => [other, routes.carrier(other, carrier.id)])),
+    title: t.seo.carrierTitle(name, tasks),
+    description: t.seo.carrierDescription(name, `${countryName(carrier.country, locale)} · ${t.kinds[carrier.kind]}`, tasks),
+    page: await carrierPage(carrier.id),
   })
 }
 
@@ -47,6 +52,7 @@ export default async function CarrierPage({ params }: Props) {
         crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name, href: routes.carrier(locale, carrier.id) }]}
         translation={{ locale: other, href: routes.carrier(other, carrier.id) }}
       />
+      <JsonLd data={withContext(carrierOrganization(carrier, locale))} />
       <h1>{name}</h1>
       <p className="lead">
         {countryName(carrier.country, locale)} · {t.kinds[carrier.kind]}

@@ -2,11 +2,13 @@ import Link from 'next/link'
 import { ArticleBody } from '@/components/guide/article-body'
 import { MethodCard } from '@/components/guide/method-section'
 import { SourceList, VerifiedNote } from '@/components/guide/trust'
+import { JsonLd } from '@/components/json-ld'
 import { PageBar } from '@/components/layout/page-bar'
 import { getContent, guideLocales } from '@/lib/guides'
-import { LOCALES } from '@/lib/i18n'
-import { pageMetadata } from '@/lib/metadata'
-import { methodAnchor, routes } from '@/lib/routes'
+import { guideTitle, pageMetadata } from '@/lib/metadata'
+import { imageRoutes, methodAnchor, routes } from '@/lib/routes'
+import { guidePage } from '@/lib/site-pages'
+import { guideArticle } from '@/lib/structured-data'
 import { requireGuide } from '../../params'
 
 type Props = { params: Promise<{ locale: string; carrier: string; task: string }> }
@@ -20,13 +22,14 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const { locale: l, carrier: c, task } = await params
-  const { locale, guide } = await requireGuide(l, c, task)
-  const locales = await guideLocales(guide.carrier, guide.task)
+  const { locale, carrier, guide, t } = await requireGuide(l, c, task)
   return pageMetadata({
     locale,
-    title: guide.title,
+    title: guideTitle(guide.title, carrier, locale),
     description: guide.summary,
-    paths: Object.fromEntries(locales.map((other) => [other, routes.guide(other, guide.carrier, guide.task)])),
+    page: await guidePage(guide.carrier, guide.task),
+    image: imageRoutes.guide(locale, guide.carrier, guide.task),
+    article: { modified: guide.updated, section: `${carrier.name[locale]} · ${t.tasks[guide.task].name}` },
   })
 }
 
@@ -46,6 +49,7 @@ export default async function GuidePage({ params }: Props) {
         ]}
         translation={translated ? { locale: translated, href: routes.guide(translated, carrier.id, guide.task) } : undefined}
       />
+      <JsonLd data={guideArticle({ guide, carrier, image: imageRoutes.guide(locale, carrier.id, guide.task) })} />
       <h1>{guide.title}</h1>
       <p className="lead">{guide.summary}</p>
       <VerifiedNote verified={guide.verified} updated={guide.updated} t={t} />

@@ -5,6 +5,7 @@ import { PageBar } from '@/components/layout/page-bar'
 import { getCarriers, guidesByMethod } from '@/lib/guides'
 import { getDictionary, LOCALES } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
+import { methodHubPage } from '@/lib/site-pages'
 import { routes } from '@/lib/routes'
 import { METHODS } from '@/lib/schema/method'
 import { requireLocale, requireMethod } from '../../params'
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props) {
     locale,
     title: t.methodHub.title(name),
     description: t.methodHub.description(name),
-    paths: Object.fromEntries(LOCALES.map((other) => [other, routes.methodHub(other, method)])),
+    page: await methodHubPage(method),
   })
 }
 

@@ -5,8 +5,9 @@ import { MethodCard } from '@/components/guide/method-section'
 import { SourceList, VerifiedNote } from '@/components/guide/trust'
 import { PageBar } from '@/components/layout/page-bar'
 import { getContent, guideLocales } from '@/lib/guides'
-import { pageMetadata } from '@/lib/metadata'
-import { routes } from '@/lib/routes'
+import { methodAction, pageMetadata } from '@/lib/metadata'
+import { imageRoutes, routes } from '@/lib/routes'
+import { guideMethodPage } from '@/lib/site-pages'
 import { requireGuide, requireMethod } from '../../../params'
 
 type Props = { params: Promise<{ locale: string; carrier: string; task: string; method: string }> }
@@ -29,13 +30,14 @@ async function lookup(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props) {
   const { locale, carrier, guide, section, t } = await lookup(params)
-  const locales = await guideLocales(guide.carrier, guide.task, section.kind)
-  const title = `${carrier.name[locale]} ${t.tasks[guide.task].name}: ${t.methods[section.kind].name}`
   return pageMetadata({
     locale,
-    title,
-    description: `${guide.summary} ${t.methods[section.kind].description}.`,
-    paths: Object.fromEntries(locales.map((other) => [other, routes.guideMethod(other, guide.carrier, guide.task, section.kind)])),
+    title: t.seo.methodTitle(carrier.name[locale], t.tasks[guide.task].name, t.methods[section.kind].name),
+    // The action itself (code, number, text) is what people search for: it leads the description.
+    description: t.seo.methodDescription(t.methods[section.kind].name, methodAction(section), guide.summary),
+    page: await guideMethodPage(guide.carrier, guide.task, section.kind),
+    // The method is a part of its guide: it shares the guide's card.
+    image: imageRoutes.guide(locale, guide.carrier, guide.task),
   })
 }
 
@@ -56,7 +58,7 @@ export default async function MethodPage({ params }: Props) {
         ]}
         translation={translated ? { locale: translated, href: routes.guideMethod(translated, carrier.id, guide.task, section.kind) } : undefined}
       />
-      <h1>{`${carrier.name[locale]} ${t.tasks[guide.task].name}: ${methodName}`}</h1>
+      <h1>{t.seo.methodTitle(carrier.name[locale], t.tasks[guide.task].name, methodName)}</h1>
       <MethodCard section={section} t={t}>
         <ArticleBody body={guide.body} part={{ method: section.kind }} />
       </MethodCard>

@@ -1,0 +1,29 @@
+import { ImageResponse } from 'next/og'
+import { SHARE_CARD_SIZE, ShareCard, shareCardText } from '@/components/og/share-card'
+import { getContent } from '@/lib/guides'
+import { ogFonts } from '@/lib/og/fonts'
+import { siteOrigin } from '@/lib/site-url'
+import { requireGuide } from '../../params'
+
+export const size = SHARE_CARD_SIZE
+export const contentType = 'image/png'
+// Rendered once per guide at build time, like the page itself.
+export const dynamicParams = false
+
+export async function generateStaticParams() {
+  return (await getContent()).guides.map(({ locale, carrier, task }) => ({ locale, carrier, task }))
+}
+
+/** The guide's share image: its title and summary, in its own language, with a font that has the glyphs. */
+export default async function GuideImage({ params }: { params: Promise<{ locale: string; carrier: string; task: string }> }) {
+  const { locale: l, carrier: c, task } = await params
+  const { locale, carrier, guide, t } = await requireGuide(l, c, task)
+  const text = {
+    eyebrow: `${t.siteName} · ${carrier.name[locale]} · ${t.tasks[guide.task].name}`,
+    title: guide.title,
+    summary: guide.summary,
+    footer: `${new URL(siteOrigin).host} · ${t.guide.verified(t.date(guide.verified))}`,
+  }
+  const { fonts, fontFamily } = await ogFonts(shareCardText(text))
+  return new ImageResponse(<ShareCard {...text} fontFamily={fontFamily} />, { ...size, fonts })
+}

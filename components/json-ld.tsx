@@ -1,0 +1,6 @@
+import { serializeJsonLd } from '@/lib/structured-data'
+
+/** Structured data for search engines, rendered on the server into the page's HTML. */
+export function JsonLd({ data }: { data: object }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />
+}

@@ -1,0 +1,85 @@
+import { getContent, getGuides, getTopics, guideLocales, guidesByMethod, guidesForCarrier } from './guides'
+import { LOCALES, type Locale } from './i18n/locales'
+import { routes } from './routes'
+import { METHODS, type MethodKind } from './schema/method'
+import type { Task } from './schema/task'
+
+/** One language version of a page: its canonical path and the date its text last changed. */
+export interface PageVersion {
+  locale: Locale
+  path: string
+  /** YYYY-MM-DD; absent when nothing on the page is dated. */
+  updated?: string
+}
+
+/** A page in every language where it exists. Metadata (hreflang), the sitemap and feeds all read this. */
+export interface SitePage {
+  versions: PageVersion[]
+}
+
+const latest = (dates: Array<string | undefined>) => dates.filter(Boolean).sort().at(-1)
+
+async function perLocale(path: (locale: Locale) => string, updated: (locale: Locale) => Promise<string | undefined>): Promise<SitePage> {
+  return { versions: await Promise.all(LOCALES.map(async (locale) => ({ locale, path: path(locale), updated: await updated(locale) }))) }
+}
+
+export async function homePage(): Promise<SitePage> {
+  return perLocale(routes.home, async (locale) => latest([...(await getGuides(locale)), ...(await getTopics(locale))].map((item) => item.updated)))
+}
+
+export async function carrierPage(carrier: string): Promise<SitePage> {
+  return perLocale(
+    (locale) => routes.carrier(locale, carrier),
+    async (locale) => latest((await guidesForCarrier(locale, carrier)).map((guide) => guide.updated)),
+  )
+}
+
+export async function methodHubPage(method: MethodKind): Promise<SitePage> {
+  return perLocale(
+    (locale) => routes.methodHub(locale, method),
+    async (locale) => latest((await guidesByMethod(locale, method)).map(({ guide }) => guide.updated)),
+  )
+}
+
+/** A guide exists only in the languages it was written in: never an hreflang to a missing translation. */
+export async function guidePage(carrier: string, task: Task): Promise<SitePage> {
+  const guides = (await getContent()).guides.filter((guide) => guide.carrier === carrier && guide.task === task)
+  return { versions: guides.map((guide) => ({ locale: guide.locale, path: routes.guide(guide.locale, carrier, task), updated: guide.updated })) }
+}
+
+export async function guideMethodPage(carrier: string, task: Task, method: MethodKind): Promise<SitePage> {
+  const locales = await guideLocales(carrier, task, method)
+  const guides = (await getContent()).guides.filter((guide) => guide.carrier === carrier && guide.task === task && locales.includes(guide.locale))
+  return { versions: guides.map((guide) => ({ locale: guide.locale, path: routes.guideMethod(guide.locale, carrier, task, method), updated: guide.updated })) }
+}
+
+export async function topicPage(slug: string): Promise<SitePage> {
+  const topics = (await getContent()).topics.filter((topic) => topic.slug === slug)
+  return { versions: topics.map((topic) => ({ locale: topic.locale, path: routes.topic(topic.locale, slug), updated: topic.updated })) }
+}
+
+/**
+ * Every indexable page, for the sitemap. A new kind of page is added here and in its route's
+ * generateMetadata; the crawl test (tests/e2e/seo-crawl.spec.ts) fails on any linked page missing here.
+ */
+export async function allSitePages(): Promise<SitePage[]> {
+  const { carriers, guides, topics } = await getContent()
+  // One entry per page, whatever the number of languages it exists in.
+  const byGuide = distinct(guides, (guide) => `${guide.carrier}/${guide.task}`)
+  const byMethod = distinct(
+    guides.flatMap((guide) => guide.methods.map((section) => ({ carrier: guide.carrier, task: guide.task, method: section.kind }))),
+    (use) => `${use.carrier}/${use.task}/${use.method}`,
+  )
+  return Promise.all([
+    homePage(),
+    ...carriers.map((carrier) => carrierPage(carrier.id)),
+    ...byGuide.map((guide) => guidePage(guide.carrier, guide.task)),
+    ...byMethod.map((use) => guideMethodPage(use.carrier, use.task, use.method)),
+    ...METHODS.map((method) => methodHubPage(method)),
+    ...distinct(topics, (topic) => topic.slug).map((topic) => topicPage(topic.slug)),
+  ])
+}
+
+function distinct<T>(items: T[], key: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [key(item), item])).values()]
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { getContent } from '../../lib/guides'
+import { LOCALES } from '../../lib/i18n/locales'
+import { routes } from '../../lib/routes'
+import { METHODS } from '../../lib/schema/method'
+import { allSitePages, homePage } from '../../lib/site-pages'
+
+/** The page list behind the sitemap and hreflang, on the real content. */
+describe('every indexable page', () => {
+  it('lists each guide and each of its methods in exactly the languages it is written in', async () => {
+    const [{ guides, carriers, topics }, pages] = await Promise.all([getContent(), allSitePages()])
+    const paths = pages.flatMap((page) => page.versions.map((version) => version.path))
+    expect(new Set(paths).size, 'no page twice').toBe(paths.length)
+    for (const guide of guides) {
+      expect(paths).toContain(routes.guide(guide.locale, guide.carrier, guide.task))
+      for (const section of guide.methods) expect(paths).toContain(routes.guideMethod(guide.locale, guide.carrier, guide.task, section.kind))
+    }
+    for (const locale of LOCALES) {
+      expect(paths).toContain(routes.home(locale))
+      for (const carrier of carriers) expect(paths).toContain(routes.carrier(locale, carrier.id))
+      for (const method of METHODS) expect(paths).toContain(routes.methodHub(locale, method))
+    }
+    for (const topic of topics) expect(paths).toContain(routes.topic(topic.locale, topic.slug))
+    expect(paths).toHaveLength(topics.length + 2 + 2 * carriers.length + 2 * METHODS.length + guides.length + guides.reduce((sum, guide) => sum + guide.methods.length, 0))
+  })
+
+  it("dates a guide by its own language's `updated`, and the home page by the newest guide", async () => {
+    const [{ guides }, pages, home] = await Promise.all([getContent(), allSitePages(), homePage()])
+    const versions = pages.flatMap((page) => page.versions)
+    for (const guide of guides) {
+      expect(versions.find((version) => version.path === routes.guide(guide.locale, guide.carrier, guide.task))?.updated).toBe(guide.updated)
+    }
+    for (const version of home.versions) {
+      expect(version.updated).toBe(guides.filter((guide) => guide.locale === version.locale).map((guide) => guide.updated).sort().at(-1))
+    }
+  })
+})
