@@ -10,6 +10,12 @@ export function latestToday(now = Date.now()): string {
   return new Date(now + 14 * 60 * 60 * 1000).toISOString().slice(0, 10)
 }
 
+/** Today on this machine's clock, for dates an editor writes (a new guide's `updated`). */
+export function localToday(now = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
 /** The same date twelve months earlier (29 February falls back to 28 February… via Date arithmetic). */
 export function monthsBefore(date: string, months: number): string {
   const day = new Date(`${date}T00:00:00Z`)
