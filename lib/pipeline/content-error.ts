@@ -19,16 +19,18 @@ export function formatIssue(issue: ContentIssue): string {
 
 /** Thrown once, after every file was checked, with every error found (and the warnings, to print beside them). */
 export class ContentError extends Error {
-  readonly issues: ContentIssue[]
-  readonly warnings: ContentIssue[]
+  declare readonly issues: ContentIssue[]
+  declare readonly warnings: ContentIssue[]
 
   constructor(issues: ContentIssue[], warnings: ContentIssue[] = []) {
     const files = new Set(issues.map((issue) => issue.file)).size
     const lines = issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')
     super(`Content has ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}:\n${lines}`)
     this.name = 'ContentError'
-    this.issues = issues
-    this.warnings = warnings
+    // Not enumerable: `next dev` and `next build` print an error's own properties after its message, and
+    // the message already lists every problem, one line each.
+    Object.defineProperty(this, 'issues', { value: issues })
+    Object.defineProperty(this, 'warnings', { value: warnings })
   }
 }
 

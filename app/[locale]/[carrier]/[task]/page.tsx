@@ -3,20 +3,18 @@ import { ArticleBody } from '@/components/guide/article-body'
 import { MethodCard } from '@/components/guide/method-section'
 import { SourceList, VerifiedNote } from '@/components/guide/trust'
 import { PageBar } from '@/components/layout/page-bar'
-import { getContent, guideLocales } from '@/lib/guides'
+import { guideLocales } from '@/lib/guides'
 import { LOCALES } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { methodAnchor, routes } from '@/lib/routes'
-import { requireGuide } from '../../params'
+import { guideParams, requireGuide } from '../../params'
 
 type Props = { params: Promise<{ locale: string; carrier: string; task: string }> }
 
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 
-export async function generateStaticParams() {
-  return (await getContent()).guides.map(({ locale, carrier, task }) => ({ locale, carrier, task }))
-}
+export const generateStaticParams = guideParams
 
 export async function generateMetadata({ params }: Props) {
   const { locale: l, carrier: c, task } = await params
