@@ -34,3 +34,9 @@ export function sitePages(site: SiteInventory): SitePages {
   for (const list of Object.values(pagesOf)) for (const [path, anchors] of list(site)) pages.set(path, { anchors })
   return pages
 }
+
+/** The pages of each route, e.g. to compare with what a build produced. */
+export function pagesByRoute(site: SiteInventory): Record<keyof typeof routes, string[]> {
+  const entries = Object.entries(pagesOf).map(([route, list]) => [route, list(site).map(([path]) => path)])
+  return Object.fromEntries(entries) as Record<keyof typeof routes, string[]>
+}
