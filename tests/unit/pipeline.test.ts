@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compileMdx } from '../../lib/pipeline/compile-mdx'
 import { loadContent } from '../../lib/pipeline/load-content'
+import { remarkSafeMdx, UnsafeMdxError, type MdxFindings } from '../../lib/pipeline/safe-mdx'
 import { checkFolder, fixture, freshCacheDir, problemsIn, ROOT, TODAY } from './helpers'
 
 describe('loading valid content', () => {
@@ -101,6 +102,14 @@ describe('what an article may contain', () => {
   it('lets through https, mailto, tel and sms links, and records links to the site for the link check', async () => {
     const result = await compile('[a](https://example.com) [b](mailto:a@example.com) [c](tel:+81-3-1234-5678) [d](sms:1510) [e](/zh/smart) [f](top-up#method-ussd)\n')
     expect(result.ok && result.body.links.map((link) => link.url)).toEqual(['/zh/smart', 'top-up#method-ussd'])
+  })
+
+  it('refuses raw html nodes too, should a parser setting ever produce them', () => {
+    // MDX itself never yields `html` nodes (it parses tags as JSX), but the rule must not depend on that.
+    const findings: MdxFindings = { violations: [], methodBlocks: [], links: [] }
+    const tree = { type: 'root', children: [{ type: 'html', value: '<img src=x onerror=alert(1)>', position: { start: { line: 3, column: 1 } } }] }
+    expect(() => remarkSafeMdx(findings)()(tree)).toThrow(UnsafeMdxError)
+    expect(findings.violations).toEqual([{ line: 3, column: 1, message: 'raw HTML is not allowed in articles; use Markdown or one of the components: <Method>, <Tip>, <Warning>' }])
   })
 
   it('stops before esbuild resolves an import, so nothing outside the article is read at build time', async () => {
