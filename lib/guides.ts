@@ -9,14 +9,15 @@ import { TASKS, type Task } from './schema/task'
 /**
  * The one door to the content: every route, the sitemap, search and feeds read guides through here,
  * never the file system. In a production build the content is loaded once per process; in `next dev`
- * it is reloaded per request (cheap: unchanged articles come from the compile cache), so editing an
- * MDX file shows up on reload.
+ * it is reloaded per request (cheap: unchanged articles come from the compile cache), drafts included,
+ * so editing or adding an MDX file shows up on reload.
  */
+const development = process.env.NODE_ENV === 'development'
 let loaded: Promise<Content> | undefined
-const load = () => loadContent({ root: process.cwd() }).then((result) => result.content)
+const load = () => loadContent({ root: process.cwd(), includeDrafts: development }).then((result) => result.content)
 
 export const getContent = cache(async (): Promise<Content> => {
-  if (process.env.NODE_ENV === 'development') return load()
+  if (development) return load()
   loaded ??= load()
   return loaded
 })

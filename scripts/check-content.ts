@@ -1,28 +1,45 @@
 /**
  * `npm run content:check` (and the first step of `npm run build`): load, validate and compile every
- * article, print every problem as `file:line:column  field  message`, and exit non-zero on errors.
- * Compiling here also fills the compile cache, so the Next.js build only reads it.
+ * article, print every problem as `file:line:column  field  message` (errors, then warnings, apart),
+ * end with a one-line summary, and exit non-zero on errors. Compiling here also fills the compile cache,
+ * so the Next.js build only reads it.
+ *
+ *   npm run content:check                      checks content/
+ *   npm run content:check -- --content <dir>   checks another content folder (a fixture, a draft tree)
  */
-import { ContentError, formatIssue } from '../lib/pipeline/content-error'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { ContentError, formatIssue, type ContentIssue } from '../lib/pipeline/content-error'
 import { loadContent } from '../lib/pipeline/load-content'
 
+function section(title: string, issues: ContentIssue[], print: (line: string) => void) {
+  if (!issues.length) return
+  print(`${title} (${issues.length}):`)
+  for (const issue of issues) print(`  ${formatIssue(issue)}`)
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
 async function main() {
+  const { values } = parseArgs({ options: { content: { type: 'string' } } })
+  const root = process.cwd()
   const started = performance.now()
+  const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)}s`
   try {
-    const { content, warnings, stats } = await loadContent({ root: process.cwd() })
-    if (warnings.length) {
-      console.warn(`Warnings (${warnings.length}):`)
-      for (const warning of warnings) console.warn(`  ${formatIssue(warning)}`)
-    }
-    const locales = new Set(content.guides.map((guide) => guide.locale))
-    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    const { content, warnings, stats } = await loadContent({ root, contentDir: values.content && path.resolve(values.content) })
+    section('Warnings', warnings, console.log)
+    const locales = new Set([...content.guides, ...content.topics].map((article) => article.locale))
     console.log(
-      `content ok: ${content.guides.length} guides, ${content.topics.length} topics, ${content.carriers.length} carriers, ` +
-        `${locales.size} locales, ${warnings.length} warnings (${stats.compiled} compiled, ${stats.cached} from cache) in ${seconds}s`,
+      `content ok: ${plural(content.guides.length, 'guide')}, ${plural(content.carriers.length, 'carrier')}, ${plural(locales.size, 'locale')}, ` +
+        `${plural(content.topics.length, 'topic')}, ${plural(stats.drafts, 'draft')}, ${plural(warnings.length, 'warning')} ` +
+        `(${stats.compiled} compiled, ${stats.cached} from cache) in ${seconds()}`,
     )
   } catch (error) {
     if (!(error instanceof ContentError)) throw error
-    console.error(error.message)
+    section('Errors', error.issues, console.error)
+    section('Warnings', error.warnings, console.log)
+    const files = new Set(error.issues.map((issue) => issue.file)).size
+    console.error(`content check failed: ${plural(error.issues.length, 'error')} in ${plural(files, 'file')}, ${plural(error.warnings.length, 'warning')} in ${seconds()}`)
     process.exitCode = 1
   }
 }

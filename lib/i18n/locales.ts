@@ -14,5 +14,7 @@ export function isLocale(value: string): value is Locale {
 }
 
 /** Text that differs per locale; English is the fallback for a missing translation of a short label. */
-export const localizedTextSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) })
+export const localizedTextSchema = z
+  .strictObject({ zh: z.string().min(1).meta({ description: 'In Simplified Chinese.' }), en: z.string().min(1).meta({ description: 'In English.' }) })
+  .meta({ description: 'The same text in each language: { zh: …, en: … }.' })
 export type LocalizedText = z.infer<typeof localizedTextSchema>

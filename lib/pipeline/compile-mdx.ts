@@ -1,17 +1,18 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { bundleMDX } from 'mdx-bundler'
 import type { CompiledBody } from '../schema/content'
 import { remarkSections } from './sections'
+import { syntaxErrors } from './mdx-errors'
 import { remarkSafeMdx, type MdxFindings, type MdxViolation } from './safe-mdx'
 
 /**
  * Bump when the compile options or the safe-MDX rules change, so cached output made under the old rules
  * is not reused. The cache key is: this version + compiler versions + the body text.
  */
-const PIPELINE_VERSION = 2
+const PIPELINE_VERSION = 3
 
 export type CompileResult = { ok: true; body: CompiledBody; cached: boolean } | { ok: false; violations: MdxViolation[] }
 
@@ -26,7 +27,7 @@ export async function compileMdx(body: string, cacheDir: string): Promise<Compil
   const cached = await readCache(cacheFile)
   if (cached) return { ok: true, body: cached, cached: true }
 
-  const findings: MdxFindings = { violations: [], methodBlocks: [] }
+  const findings: MdxFindings = { violations: [], methodBlocks: [], links: [] }
   let code: string
   try {
     const result = await bundleMDX({
@@ -41,32 +42,13 @@ export async function compileMdx(body: string, cacheDir: string): Promise<Compil
     })
     code = result.code
   } catch (error) {
-    // A forbidden import also fails to resolve; the safe-MDX message is the one that explains it.
-    return { ok: false, violations: findings.violations.length ? findings.violations : syntaxErrors(error) }
+    // The safe-MDX plugin throws once it has listed every violation, before esbuild resolves anything.
+    return { ok: false, violations: findings.violations.length ? findings.violations : syntaxErrors(error, body) }
   }
-  if (findings.violations.length) return { ok: false, violations: findings.violations }
 
-  const compiled: CompiledBody = { code, methodBlocks: findings.methodBlocks }
+  const compiled: CompiledBody = { code, methodBlocks: findings.methodBlocks, links: findings.links }
   await writeCache(cacheDir, cacheFile, compiled)
   return { ok: true, body: compiled, cached: false }
-}
-
-/** esbuild wraps MDX syntax errors; pull out the author's line, column and the parser's message. */
-function syntaxErrors(error: unknown): MdxViolation[] {
-  const errors = (error as { errors?: Array<{ text: string; location?: { line: number; column: number } | null }> }).errors
-  if (!errors?.length) return [{ message: `MDX could not be compiled: ${String((error as Error).message ?? error)}` }]
-  return errors.map((item) => {
-    const text = item.text.replace(/^Cannot process MDX file with esbuild:\s*/, '')
-    // The MDX parser's own position ("20:1-20:20: …" or "… (20:1-20:20)") is the author's line;
-    // esbuild's location is only a fallback (it reports line 0 for errors at the end of the file).
-    const position = /\((\d+):(\d+)-\d+:\d+\)/.exec(text) ?? /^(\d+):(\d+)/.exec(text)
-    const message = text.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '').replace(/\s*\(\d+:\d+-\d+:\d+\)/, '').split('\n')[0]
-    return {
-      line: position ? Number(position[1]) : item.location?.line || undefined,
-      column: position ? Number(position[2]) : item.location ? item.location.column + 1 : undefined,
-      message: `MDX syntax: ${message}`,
-    }
-  })
 }
 
 async function readCache(file: string): Promise<CompiledBody | undefined> {
@@ -79,8 +61,9 @@ async function readCache(file: string): Promise<CompiledBody | undefined> {
 
 async function writeCache(dir: string, file: string, body: CompiledBody) {
   await mkdir(dir, { recursive: true })
-  // Write then rename, so a parallel build worker never reads half a file.
-  const temporary = `${file}.${process.pid}.tmp`
+  // Write then rename, so a parallel build worker never reads half a file. The name is unique per call:
+  // two articles with the same body compile at once in one process, and must not share a temporary file.
+  const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`
   await writeFile(temporary, JSON.stringify(body))
   await rename(temporary, file)
 }

@@ -1,10 +1,17 @@
+import { sitePages } from '../page-inventory'
+import { routes } from '../routes'
 import { carrierFileSchema, carrierIdSchema, type Carrier } from '../schema/carrier'
-import type { CompiledBody, Content, Guide, Topic } from '../schema/content'
-import { guideFrontmatterSchema, topicFrontmatterSchema } from '../schema/guide'
-import { cacheDirectory, compileMdx } from './compile-mdx'
-import { ContentError, type ContentIssue } from './content-error'
-import { parseFrontmatter, parseYaml } from './frontmatter'
-import { readContentSources, type SourceFile } from './read-files'
+import type { Content, Guide, Topic } from '../schema/content'
+import { guideFrontmatterSchema, topicFrontmatterSchema, topicSlugSchema } from '../schema/guide'
+import { latestToday } from './checks/dates'
+import { checkGuideSlots } from './checks/guide-slots'
+import { checkLinks, type ArticleLinks } from './checks/links'
+import { checkTranslations, swapLocale } from './checks/translations'
+import { cacheDirectory } from './compile-mdx'
+import { ContentError, sortIssues, type ContentIssue } from './content-error'
+import { parseYaml } from './frontmatter'
+import { loadArticle } from './load-article'
+import { readContentSources } from './read-files'
 import { didYouMean } from './suggest'
 import { validate } from './validate'
 
@@ -14,22 +21,27 @@ export interface LoadOptions {
   /** Defaults to `<root>/content`. */
   contentDir?: string
   cacheDir?: string
+  /** YYYY-MM-DD; dates after it are "in the future". Defaults to the latest date anywhere on Earth. */
+  today?: string
+  /** Drafts are always checked; they are part of the content only when this is true (in `next dev`). */
+  includeDrafts?: boolean
 }
 
 export interface LoadResult {
   content: Content
   warnings: ContentIssue[]
-  stats: { compiled: number; cached: number }
+  stats: { compiled: number; cached: number; drafts: number }
 }
 
 /**
- * Read → validate → compile every article, and return typed objects. Every problem in every file is
- * collected first; if there is any error, one ContentError lists them all.
+ * Read → validate → compile every article, then check what spans files (one guide per slot, links,
+ * translations), and return typed objects. Every problem in every file is collected first; if there is
+ * any error, one ContentError lists them all (with the warnings beside them).
  */
-export async function loadContent({ root, contentDir, cacheDir = cacheDirectory(root) }: LoadOptions): Promise<LoadResult> {
+export async function loadContent({ root, contentDir, cacheDir = cacheDirectory(root), today = latestToday(), includeDrafts = false }: LoadOptions): Promise<LoadResult> {
   const sources = await readContentSources(root, contentDir)
   const issues: ContentIssue[] = [...sources.issues]
-  const stats = { compiled: 0, cached: 0 }
+  const stats = { compiled: 0, cached: 0, drafts: 0 }
 
   const carriers: Carrier[] = []
   for (const source of sources.carriers) {
@@ -43,58 +55,65 @@ export async function loadContent({ root, contentDir, cacheDir = cacheDirectory(
     else issues.push(...result.issues)
   }
   const carrierIds = sources.carriers.map((carrier) => carrier.id)
+  const slots = checkGuideSlots(sources.guides, carriers, carrierIds)
+  issues.push(...slots.issues)
 
-  const compileBody = async (source: SourceFile, body: string): Promise<CompiledBody | undefined> => {
-    const result = await compileMdx(body, cacheDir)
-    if (!result.ok) {
-      issues.push(...result.violations.map((violation) => ({ file: source.file, line: violation.line, column: violation.column, field: 'body', message: violation.message, severity: 'error' as const })))
-      return undefined
-    }
-    stats[result.cached ? 'cached' : 'compiled']++
-    return result.body
-  }
-
-  const guides = await mapLimited(sources.guides, async (source): Promise<Guide | undefined> => {
-    if (!carrierIds.includes(source.carrier)) {
-      issues.push({ file: source.file, line: 1, column: 1, field: 'carrier', message: `unknown carrier '${source.carrier}' in the path (no content/carriers/${source.carrier}.yaml)${didYouMean(source.carrier, carrierIds)}`, severity: 'error' })
-    }
-    const parsed = parseFrontmatter(source.file, source.text)
-    issues.push(...parsed.issues)
-    const frontmatter = parsed.issues.length ? undefined : validate(guideFrontmatterSchema, parsed.data, source.file, parsed.locate)
-    if (frontmatter && !frontmatter.ok) issues.push(...frontmatter.issues)
-    const body = await compileBody(source, parsed.body)
-    if (!frontmatter?.ok || !body) return undefined
-    const declared = frontmatter.value.methods.map((method) => method.kind)
+  const drafts = new Map<string, string>()
+  const articleLinks: ArticleLinks[] = []
+  const guides = await mapLimited(slots.accepted, async (source): Promise<Guide | undefined> => {
+    const loaded = await loadArticle(source, guideFrontmatterSchema, cacheDir, today)
+    issues.push(...loaded.issues)
+    if (!loaded.article) return undefined
+    stats[loaded.cached ? 'cached' : 'compiled']++
+    const { frontmatter, body, draft } = loaded.article
+    const declared = frontmatter.methods.map((method) => method.kind)
     for (const block of body.methodBlocks) {
       if (!declared.includes(block.kind as never)) {
         issues.push({ file: source.file, line: block.line, column: block.column, field: 'body', message: `<Method kind="${block.kind}"> has no matching entry in the frontmatter's methods${didYouMean(block.kind, declared)}`, severity: 'error' })
       }
     }
-    return { ...frontmatter.value, locale: source.locale, carrier: source.carrier, task: source.task, file: source.file, body }
+    const page = routes.guide(source.locale, source.carrier, source.task)
+    articleLinks.push({ file: source.file, page, links: body.links })
+    if (draft) drafts.set(page, source.file)
+    return { ...frontmatter, locale: source.locale, carrier: source.carrier, task: source.task, file: source.file, body }
   })
 
   const topics = await mapLimited(sources.topics, async (source): Promise<Topic | undefined> => {
-    const parsed = parseFrontmatter(source.file, source.text)
-    issues.push(...parsed.issues)
-    const frontmatter = parsed.issues.length ? undefined : validate(topicFrontmatterSchema, parsed.data, source.file, parsed.locate)
-    if (frontmatter && !frontmatter.ok) issues.push(...frontmatter.issues)
-    const body = await compileBody(source, parsed.body)
-    if (!frontmatter?.ok || !body) return undefined
-    return { ...frontmatter.value, locale: source.locale, slug: source.slug, file: source.file, body }
+    const slug = topicSlugSchema.safeParse(source.slug)
+    if (!slug.success) issues.push({ file: source.file, line: 1, column: 1, field: 'slug', message: `file name: ${slug.error.issues[0].message}`, severity: 'error' })
+    const loaded = await loadArticle(source, topicFrontmatterSchema, cacheDir, today)
+    issues.push(...loaded.issues)
+    if (!loaded.article) return undefined
+    stats[loaded.cached ? 'cached' : 'compiled']++
+    const page = routes.topic(source.locale, source.slug)
+    articleLinks.push({ file: source.file, page, links: loaded.article.body.links })
+    if (loaded.article.draft) drafts.set(page, source.file)
+    return { ...loaded.article.frontmatter, locale: source.locale, slug: source.slug, file: source.file, body: loaded.article.body }
   })
 
-  const errors = issues.filter((issue) => issue.severity === 'error')
-  if (errors.length) throw new ContentError(sortIssues(errors))
-  const content: Content = { carriers, guides: guides.filter(isDefined), topics: topics.filter(isDefined) }
-  return { content, warnings: sortIssues(issues.filter((issue) => issue.severity === 'warning')), stats }
-}
+  const published = <T extends { draft?: boolean }>(list: Array<T | undefined>) => list.filter((item): item is T => item !== undefined && (includeDrafts || !item.draft))
+  const content: Content = { carriers, guides: published(guides), topics: published(topics) }
+  stats.drafts = drafts.size
 
-function sortIssues(issues: ContentIssue[]) {
-  return issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-}
+  // Pages are what the published site will have: every carrier file with a valid id (even one with a
+  // mistake inside, so a link to it is not reported twice), and every published guide and topic.
+  const pages = sitePages({
+    carriers: carrierIds.filter((id) => carrierIdSchema.safeParse(id).success),
+    guides: guides.filter((guide) => guide && !guide.draft).map((guide) => ({ ...guide!, methods: guide!.methods.map((method) => method.kind) })),
+    topics: topics.filter((topic) => topic && !topic.draft).map((topic) => topic!),
+  })
+  issues.push(...checkLinks(articleLinks, pages, drafts))
+  issues.push(
+    ...checkTranslations([
+      ...slots.accepted.map((source) => ({ file: source.file, locale: source.locale, key: `guide ${source.carrier}/${source.task}`, fileIn: swapLocale(source.file, 'guides', source.locale) })),
+      ...sources.topics.map((source) => ({ file: source.file, locale: source.locale, key: `topic ${source.slug}`, fileIn: swapLocale(source.file, 'topics', source.locale) })),
+    ]),
+  )
 
-function isDefined<T>(value: T | undefined): value is T {
-  return value !== undefined
+  const errors = sortIssues(issues.filter((issue) => issue.severity === 'error'))
+  const warnings = sortIssues(issues.filter((issue) => issue.severity === 'warning'))
+  if (errors.length) throw new ContentError(errors, warnings)
+  return { content, warnings, stats }
 }
 
 /** Map with at most `limit` calls in flight: compiling is CPU-bound, so more only adds memory. */

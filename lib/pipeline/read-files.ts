@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { isLocale, LOCALES, type Locale } from '../i18n/locales'
-import { isTask, TASKS, type Task } from '../schema/task'
+import { TASKS, type Task } from '../schema/task'
 import type { ContentIssue } from './content-error'
 import { didYouMean } from './suggest'
 
@@ -17,7 +17,14 @@ export interface SourceFile {
   text: string
 }
 export interface CarrierSource extends SourceFile { id: string }
-export interface GuideSource extends SourceFile { locale: Locale; carrier: string; task: Task }
+export interface GuideSource extends SourceFile {
+  locale: Locale
+  /** The carrier folder's name as written; the slot check resolves it to a registered carrier. */
+  carrier: string
+  task: Task
+  /** The file name as written, when it differs from the task only in letter case (Top-Up.mdx). */
+  taskAsWritten?: string
+}
 export interface TopicSource extends SourceFile { locale: Locale; slug: string }
 
 export interface ContentSources {
@@ -40,6 +47,7 @@ export async function readContentSources(root: string, contentDir = path.join(ro
       const extension = path.extname(relative)
       if (parts.length === 1 || !['carriers', 'guides', 'topics'].includes(section)) return // READMEs, COVERAGE.md…
       if (section === 'carriers') {
+        if (extension === '.yml') return problem('', `carrier files end in .yaml: rename it to ${path.basename(relative, '.yml')}.yaml`)
         if (extension !== '.yaml') return
         if (parts.length !== 2) return problem('', 'carrier files go directly in content/carriers/<id>.yaml')
         sources.carriers.push({ file, id: path.basename(relative, '.yaml'), text: await readFile(path.join(contentDir, relative), 'utf8') })
@@ -58,8 +66,10 @@ export async function readContentSources(root: string, contentDir = path.join(ro
         sources.topics.push({ file, locale, slug: name, text })
         return
       }
-      if (!isTask(name)) return problem('task', `unknown task '${name}' in the file name${didYouMean(name, TASKS)}`)
-      sources.guides.push({ file, locale, carrier: parts[2], task: name, text })
+      // A task that differs only in letter case is kept, so the slot check can say which file it collides with.
+      const task = TASKS.find((candidate) => candidate === name.toLowerCase())
+      if (!task) return problem('task', `unknown task '${name}' in the file name${didYouMean(name, TASKS)}`)
+      sources.guides.push({ file, locale, carrier: parts[2], task, text, ...(task !== name && { taskAsWritten: name }) })
     }),
   )
   // Promise.all finishes in any order; keep output stable for tests and logs.

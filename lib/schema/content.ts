@@ -8,6 +8,8 @@ export interface CompiledBody {
   code: string
   /** Every <Method> block in the body, in order, with the author's line. */
   methodBlocks: Array<{ kind: string; line?: number; column?: number }>
+  /** Links to pages of this site (or relative ones), with the author's line, for the link check. */
+  links: Array<{ url: string; line?: number; column?: number }>
 }
 
 export interface Guide extends GuideFrontmatter {

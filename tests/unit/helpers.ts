@@ -7,14 +7,16 @@ import { loadContent } from '../../lib/pipeline/load-content'
 export const ROOT = path.resolve(__dirname, '../..')
 export const fixture = (name: string) => path.join(ROOT, 'tests/fixtures', name)
 export const freshCacheDir = () => mkdtempSync(path.join(tmpdir(), 'sim-helper-cache-'))
+/** Fixtures are judged as of this date, so "in the future" and "older than 12 months" never drift. */
+export const TODAY = '2026-11-21'
 
-/** Load a fixture folder and return the formatted problem lines, or [] when it loads cleanly. */
-export async function problemsIn(name: string): Promise<string[]> {
+/** Load a content folder and return the formatted errors and warnings (errors is [] when it loads). */
+export async function checkFolder(contentDir: string, root = ROOT): Promise<{ errors: string[]; warnings: string[] }> {
   try {
-    await loadContent({ root: ROOT, contentDir: fixture(name), cacheDir: freshCacheDir() })
-    return []
+    const { warnings } = await loadContent({ root, contentDir, cacheDir: freshCacheDir(), today: TODAY })
+    return { errors: [], warnings: warnings.map(formatIssue) }
   } catch (error) {
-    if (error instanceof ContentError) return error.issues.map(formatIssue)
+    if (error instanceof ContentError) return { errors: error.issues.map(formatIssue), warnings: error.warnings.map(formatIssue) }
     throw error
   }
 }
@@ -27,4 +29,9 @@ export async function problemsIn(name: string): Promise<string[]> {
 export function sharedPath(relative: string): string | undefined {
   const candidates = [process.env.SIM_HELPER_SHARED_DIR, path.resolve(ROOT, '../shared'), path.resolve(ROOT, '../../shared')]
   return candidates.filter((dir): dir is string => Boolean(dir)).map((dir) => path.join(dir, relative)).find((file) => existsSync(file))
+}
+
+/** Load a fixture folder and return the formatted error lines, or [] when it loads cleanly. */
+export async function problemsIn(name: string): Promise<string[]> {
+  return (await checkFolder(fixture(name))).errors
 }

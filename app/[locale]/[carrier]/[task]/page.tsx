@@ -4,21 +4,19 @@ import { MethodCard } from '@/components/guide/method-section'
 import { SourceList, VerifiedNote } from '@/components/guide/trust'
 import { JsonLd } from '@/components/json-ld'
 import { PageBar } from '@/components/layout/page-bar'
-import { getContent, guideLocales } from '@/lib/guides'
+import { guideLocales } from '@/lib/guides'
 import { guideTitle, pageMetadata } from '@/lib/metadata'
 import { imageRoutes, methodAnchor, routes } from '@/lib/routes'
 import { guidePage } from '@/lib/site-pages'
 import { guideArticle } from '@/lib/structured-data'
-import { requireGuide } from '../../params'
+import { guideParams, requireGuide } from '../../params'
 
 type Props = { params: Promise<{ locale: string; carrier: string; task: string }> }
 
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 
-export async function generateStaticParams() {
-  return (await getContent()).guides.map(({ locale, carrier, task }) => ({ locale, carrier, task }))
-}
+export const generateStaticParams = guideParams
 
 export async function generateMetadata({ params }: Props) {
   const { locale: l, carrier: c, task } = await params

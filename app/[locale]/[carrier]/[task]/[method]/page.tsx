@@ -4,20 +4,18 @@ import { ArticleBody } from '@/components/guide/article-body'
 import { MethodCard } from '@/components/guide/method-section'
 import { SourceList, VerifiedNote } from '@/components/guide/trust'
 import { PageBar } from '@/components/layout/page-bar'
-import { getContent, guideLocales } from '@/lib/guides'
+import { guideLocales } from '@/lib/guides'
 import { methodAction, pageMetadata } from '@/lib/metadata'
 import { imageRoutes, routes } from '@/lib/routes'
 import { guideMethodPage } from '@/lib/site-pages'
-import { requireGuide, requireMethod } from '../../../params'
+import { guideMethodParams, requireGuide, requireMethod } from '../../../params'
 
 type Props = { params: Promise<{ locale: string; carrier: string; task: string; method: string }> }
 
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 
-export async function generateStaticParams() {
-  return (await getContent()).guides.flatMap(({ locale, carrier, task, methods }) => methods.map(({ kind }) => ({ locale, carrier, task, method: kind })))
-}
+export const generateStaticParams = guideMethodParams
 
 async function lookup(params: Props['params']) {
   const { locale: l, carrier: c, task, method: m } = await params
