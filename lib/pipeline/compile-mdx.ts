@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -79,8 +79,9 @@ async function readCache(file: string): Promise<CompiledBody | undefined> {
 
 async function writeCache(dir: string, file: string, body: CompiledBody) {
   await mkdir(dir, { recursive: true })
-  // Write then rename, so a parallel build worker never reads half a file.
-  const temporary = `${file}.${process.pid}.tmp`
+  // Write then rename, so a parallel build worker never reads half a file. The name is unique per write:
+  // two articles with the same body (e.g. both empty) compile at once in one process and share `file`.
+  const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`
   await writeFile(temporary, JSON.stringify(body))
   await rename(temporary, file)
 }
