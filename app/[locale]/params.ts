@@ -32,3 +32,4 @@ export function requireMethod(value: string): MethodKind {
 }
 
 export const localeParams = () => LOCALES.map((locale) => ({ locale }))
+

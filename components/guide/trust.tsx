@@ -1,11 +1,9 @@
 import type { Dictionary } from '@/lib/i18n'
 import type { Source } from '@/lib/schema/common'
-
-const YEAR_MS = 365 * 24 * 60 * 60 * 1000
+import { isStale } from '@/lib/trust'
 
 /** "Verified on" with a warning once it is more than a year old. Computed at build time. */
 export function VerifiedNote({ verified, updated, t }: { verified: string; updated: string; t: Dictionary }) {
-  const stale = Date.now() - Date.parse(`${verified}T00:00:00Z`) > YEAR_MS
   return (
     <>
       <p className="meta">
@@ -13,7 +11,7 @@ export function VerifiedNote({ verified, updated, t }: { verified: string; updat
         {' · '}
         <time dateTime={updated}>{t.guide.updated(t.date(updated))}</time>
       </p>
-      {stale ? <p className="callout warning" role="note">{t.guide.stale}</p> : null}
+      {isStale(verified) ? <p className="callout warning" role="note">{t.guide.stale}</p> : null}
     </>
   )
 }
