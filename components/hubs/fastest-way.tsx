@@ -21,7 +21,7 @@ export function FastestWay({ locale, guide }: { locale: Locale; guide: Guide }) 
       <Badges section={fastest} locale={locale} confidence />
       {others.length ? (
         <p className="other-ways">
-          {t.guide.otherMethods}:{' '}
+          {t.traveller.alsoBy}:{' '}
           {others.map((section, index) => (
             <span key={section.kind}>
               {index ? ' · ' : ''}

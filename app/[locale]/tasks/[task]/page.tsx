@@ -73,7 +73,7 @@ export default async function TaskHubPage({ params }: Props) {
                     <li key={carrier.id} className="hub-item">
                       <h3><Link href={routes.guide(locale, carrier.id, task)}>{carrier.name[locale]}</Link></h3>
                       <FastestWay locale={locale} guide={guide} />
-                      <VerifiedNote verified={guide.verified} updated={guide.updated} t={t} />
+                      <VerifiedNote verified={guide.verified} updated={guide.updated} t={t} compact />
                     </li>
                   )
                 })}
