@@ -1,4 +1,4 @@
-import type { Carrier } from './schema/carrier'
+import type { MethodUse } from './guides'
 import type { Guide } from './schema/content'
 import type { MethodSection } from './schema/method'
 
@@ -19,7 +19,7 @@ export interface SharedAction {
  * One carrier's sections of a method kind, with identical sections merged: a method hub shows each
  * code or number once, with the tasks it serves, instead of the same card once per task.
  */
-export function distinctActions(uses: Array<{ guide: Guide; section: MethodSection }>): SharedAction[] {
+export function distinctActions(uses: MethodUse[]): SharedAction[] {
   const merged = new Map<string, SharedAction>()
   for (const { guide, section } of uses) {
     // zod returns objects with the schema's key order, so equal sections serialise equally.
@@ -31,8 +31,3 @@ export function distinctActions(uses: Array<{ guide: Guide; section: MethodSecti
   return [...merged.values()]
 }
 
-/** The carriers (in registry order) that have at least one of the given guides. */
-export function carriersWithGuides(carriers: Carrier[], guides: Guide[]): Carrier[] {
-  const ids = new Set(guides.map((guide) => guide.carrier))
-  return carriers.filter((carrier) => ids.has(carrier.id))
-}

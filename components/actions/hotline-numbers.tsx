@@ -1,9 +1,15 @@
 import { getDictionary, type Locale } from '@/lib/i18n'
 import { telHref } from '@/lib/links'
+import type { Carrier } from '@/lib/schema/carrier'
 import type { HotlineNumber } from '@/lib/schema/common'
 import { Dial } from './dial'
 
 export type NumberEntry = HotlineNumber & { detail?: string }
+
+/** A carrier's registry hotlines, with their localized note and hours as the detail line. */
+export function registryNumbers(hotlines: Carrier['hotlines'], locale: Locale): NumberEntry[] {
+  return hotlines.map((line) => ({ ...line, detail: [line.note?.[locale], line.hours].filter(Boolean).join(' · ') || undefined }))
+}
 
 /** Phone numbers to call, each with who may call it and, when it can be reached from abroad, the international form. */
 export function HotlineNumbers({ numbers, locale, hints = true }: { numbers: NumberEntry[]; locale: Locale; hints?: boolean }) {

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { Badges } from '@/components/actions/badges'
 import { MethodAction } from '@/components/actions/method-action'
+import { DotLinks } from './dot-links'
 import { getDictionary, type Locale } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
 import type { Guide } from '@/lib/schema/content'
@@ -20,15 +21,11 @@ export function FastestWay({ locale, guide }: { locale: Locale; guide: Guide }) 
       <MethodAction section={fastest} locale={locale} hints={false} />
       <Badges section={fastest} locale={locale} confidence />
       {others.length ? (
-        <p className="other-ways">
-          {t.traveller.alsoBy}:{' '}
-          {others.map((section, index) => (
-            <span key={section.kind}>
-              {index ? ' · ' : ''}
-              <Link href={routes.guideMethod(locale, guide.carrier, guide.task, section.kind)}>{t.methods[section.kind].name}</Link>
-            </span>
-          ))}
-        </p>
+        <DotLinks
+          className="other-ways"
+          label={t.traveller.alsoBy}
+          links={others.map((section) => ({ key: section.kind, href: routes.guideMethod(locale, guide.carrier, guide.task, section.kind), name: t.methods[section.kind].name }))}
+        />
       ) : null}
     </>
   )

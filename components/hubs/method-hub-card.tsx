@@ -1,7 +1,8 @@
 import Link from 'next/link'
 import { Badges } from '@/components/actions/badges'
-import { HotlineNumbers } from '@/components/actions/hotline-numbers'
+import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
 import { MethodAction } from '@/components/actions/method-action'
+import { DotLinks } from './dot-links'
 import type { SharedAction } from '@/lib/hubs'
 import { getDictionary, type Locale } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
@@ -20,25 +21,17 @@ export function MethodHubCard({ locale, carrier, actions, contacts = [] }: { loc
         <div className="hub-action" key={guides.map((guide) => guide.task).join()}>
           <MethodAction section={section} locale={locale} hints={false} />
           <Badges section={section} locale={locale} confidence />
-          <p className="used-for">
-            {t.traveller.usedFor}:{' '}
-            {guides.map((guide, index) => (
-              <span key={guide.task}>
-                {index ? ' · ' : ''}
-                <Link href={routes.guideMethod(locale, guide.carrier, guide.task, section.kind)}>{t.tasks[guide.task].name}</Link>
-              </span>
-            ))}
-          </p>
+          <DotLinks
+            className="used-for"
+            label={t.traveller.usedFor}
+            links={guides.map((guide) => ({ key: guide.task, href: routes.guideMethod(locale, guide.carrier, guide.task, section.kind), name: t.tasks[guide.task].name }))}
+          />
         </div>
       ))}
       {contacts.length ? (
         <div className="hub-action">
           <p className="sub-label">{t.carrier.contacts}</p>
-          <HotlineNumbers
-            numbers={contacts.map((line) => ({ ...line, detail: [line.note?.[locale], line.hours].filter(Boolean).join(' · ') || undefined }))}
-            locale={locale}
-            hints={false}
-          />
+          <HotlineNumbers numbers={registryNumbers(contacts, locale)} locale={locale} hints={false} />
         </div>
       ) : null}
     </li>

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { byCountry, carriersWithGuides, distinctActions } from '../../lib/hubs'
+import { byCountry, distinctActions } from '../../lib/hubs'
 import { loadContent } from '../../lib/pipeline/load-content'
 import type { Content } from '../../lib/schema/content'
 import { fixture, freshCacheDir, ROOT } from './helpers'
@@ -22,12 +22,10 @@ describe('method hub grouping', () => {
     ])
   })
 
-  it('groups carriers by country in registry order and keeps only carriers with guides', () => {
+  it('groups carriers by country, countries in the order their first carrier appears', () => {
     expect(byCountry(content.carriers).map(({ country, carriers }) => [country, carriers.map((carrier) => carrier.id)])).toEqual([
       ['PH', ['other']],
       ['JP', ['sample']],
     ])
-    const topUps = content.guides.filter((guide) => guide.task === 'top-up')
-    expect(carriersWithGuides(content.carriers, topUps).map((carrier) => carrier.id)).toEqual(['sample'])
   })
 })

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { HotlineNumbers } from '@/components/actions/hotline-numbers'
+import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
 import { FastestWay } from '@/components/hubs/fastest-way'
 import { PageBar } from '@/components/layout/page-bar'
 import { getCarriers, guidesForCarrier } from '@/lib/guides'
@@ -79,11 +79,7 @@ export default async function CarrierPage({ params }: Props) {
       <section aria-labelledby="contacts">
         <h2 id="contacts">{t.carrier.contacts}</h2>
         {carrier.hotlines.length ? (
-          <HotlineNumbers
-            numbers={carrier.hotlines.map((line) => ({ ...line, detail: [line.note?.[locale], line.hours].filter(Boolean).join(' · ') || undefined }))}
-            locale={locale}
-            hints={contactsNeedHint}
-          />
+          <HotlineNumbers numbers={registryNumbers(carrier.hotlines, locale)} locale={locale} hints={contactsNeedHint} />
         ) : null}
         <dl className="facts">
           <div>

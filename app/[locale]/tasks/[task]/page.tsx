@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { DotLinks } from '@/components/hubs/dot-links'
 import { FastestWay } from '@/components/hubs/fastest-way'
 import { TopicLinks } from '@/components/hubs/topic-links'
 import { VerifiedNote } from '@/components/guide/trust'
@@ -80,15 +81,11 @@ export default async function TaskHubPage({ params }: Props) {
               </ul>
             ) : null}
             {missing.length ? (
-              <p className="muted">
-                {t.traveller.noGuideYet}:{' '}
-                {missing.map((carrier, index) => (
-                  <span key={carrier.id}>
-                    {index ? ' · ' : ''}
-                    <Link href={routes.carrier(locale, carrier.id)}>{carrier.name[locale]}</Link>
-                  </span>
-                ))}
-              </p>
+              <DotLinks
+                className="muted"
+                label={t.traveller.noGuideYet}
+                links={missing.map((carrier) => ({ key: carrier.id, href: routes.carrier(locale, carrier.id), name: carrier.name[locale] }))}
+              />
             ) : null}
           </section>
         )
