@@ -6,7 +6,7 @@ import { VerifiedNote } from '@/components/guide/trust'
 import { PageBar } from '@/components/layout/page-bar'
 import { getCarriers, getTopics, guidesForTask } from '@/lib/guides'
 import { byCountry } from '@/lib/hubs'
-import { countryName, getDictionary, LOCALES } from '@/lib/i18n'
+import { countryName, getDictionary, LOCALES, type Locale } from '@/lib/i18n'
 import { needsIosHint } from '@/lib/links'
 import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
@@ -24,7 +24,7 @@ export function generateStaticParams() {
   return LOCALES.flatMap((locale) => TASKS.map((task) => ({ locale, task })))
 }
 
-async function lookup(params: Props['params']): Promise<{ locale: ReturnType<typeof requireLocale>; task: Task }> {
+async function lookup(params: Props['params']): Promise<{ locale: Locale; task: Task }> {
   const { locale, task } = await params
   if (!isTask(task)) notFound()
   return { locale: requireLocale(locale), task }
