@@ -49,11 +49,26 @@ export interface MethodUse {
   section: MethodSection
 }
 
-/** Every guide section of one method kind in a locale, for the method hub. */
+/** Every guide section of one method kind in a locale, for the method hub, in task order. */
 export async function guidesByMethod(locale: Locale, method: MethodKind): Promise<MethodUse[]> {
-  return (await getGuides(locale)).flatMap((guide) =>
+  const guides = [...(await getGuides(locale))].sort((a, b) => TASKS.indexOf(a.task) - TASKS.indexOf(b.task))
+  return guides.flatMap((guide) =>
     guide.methods.filter((section) => section.kind === method).map((section) => ({ guide, section })),
   )
+}
+
+/** Every guide for one task in a locale, for the task hub (grouped by country there). */
+export async function guidesForTask(locale: Locale, task: Task): Promise<Guide[]> {
+  return (await getGuides(locale)).filter((guide) => guide.task === task)
+}
+
+/** Guides a reader of `guide` may want next: the same carrier's other tasks, and the same task at other carriers. */
+export async function relatedGuides(guide: Guide): Promise<{ sameCarrier: Guide[]; sameTask: Guide[] }> {
+  const [sameCarrier, sameTask] = await Promise.all([guidesForCarrier(guide.locale, guide.carrier), guidesForTask(guide.locale, guide.task)])
+  return {
+    sameCarrier: sameCarrier.filter((other) => other.task !== guide.task),
+    sameTask: sameTask.filter((other) => other.carrier !== guide.carrier),
+  }
 }
 
 /** The locales in which a guide (or one method of it) exists, for the language switch and hreflang. */
@@ -69,4 +84,9 @@ export async function getTopics(locale: Locale): Promise<Topic[]> {
 
 export async function getTopic(locale: Locale, slug: string): Promise<Topic | undefined> {
   return (await getTopics(locale)).find((topic) => topic.slug === slug)
+}
+
+/** The locales in which a topic exists (a topic's translations share its slug). */
+export async function topicLocales(slug: string): Promise<Locale[]> {
+  return (await getContent()).topics.filter((topic) => topic.slug === slug).map((topic) => topic.locale)
 }

@@ -26,6 +26,7 @@ const pagesOf: Record<keyof typeof routes, (site: SiteInventory) => Array<[strin
     guides.flatMap((guide) => guide.methods.map((method) => [routes.guideMethod(guide.locale, guide.carrier, guide.task, method), []] as [string, string[]])),
   methodHub: () => LOCALES.flatMap((locale) => METHODS.map((method) => [routes.methodHub(locale, method), []] as [string, string[]])),
   taskHub: () => LOCALES.flatMap((locale) => TASKS.map((task) => [routes.taskHub(locale, task), []] as [string, string[]])),
+  topics: () => LOCALES.map((locale) => [routes.topics(locale), []]),
   topic: ({ topics }) => topics.map((topic) => [routes.topic(topic.locale, topic.slug), []]),
   feed: () => LOCALES.map((locale) => [routes.feed(locale), []]),
   sitemap: () => [[routes.sitemap(), []]],

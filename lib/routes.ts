@@ -10,6 +10,7 @@ export const routes = {
   guideMethod: (locale: Locale, carrier: string, task: Task, method: MethodKind) => `/${locale}/${carrier}/${task}/${method}`,
   methodHub: (locale: Locale, method: MethodKind) => `/${locale}/methods/${method}`,
   taskHub: (locale: Locale, task: Task) => `/${locale}/tasks/${task}`,
+  topics: (locale: Locale) => `/${locale}/topics`,
   topic: (locale: Locale, slug: string) => `/${locale}/topics/${slug}`,
   feed: (locale: Locale) => `/${locale}/feed.xml`,
   sitemap: () => '/sitemap.xml',

@@ -1,8 +1,8 @@
-import { getContent, getGuides, getTopics, guideLocales, guidesByMethod, guidesForCarrier } from './guides'
+import { getContent, getGuides, getTopics, guideLocales, guidesByMethod, guidesForCarrier, guidesForTask } from './guides'
 import { LOCALES, type Locale } from './i18n/locales'
 import { routes } from './routes'
 import { METHODS, type MethodKind } from './schema/method'
-import type { Task } from './schema/task'
+import { TASKS, type Task } from './schema/task'
 
 /** One language version of a page: its canonical path and the date its text last changed. */
 export interface PageVersion {
@@ -41,6 +41,17 @@ export async function methodHubPage(method: MethodKind): Promise<SitePage> {
   )
 }
 
+export async function taskHubPage(task: Task): Promise<SitePage> {
+  return perLocale(
+    (locale) => routes.taskHub(locale, task),
+    async (locale) => latest((await guidesForTask(locale, task)).map((guide) => guide.updated)),
+  )
+}
+
+export async function topicsIndexPage(): Promise<SitePage> {
+  return perLocale(routes.topics, async (locale) => latest((await getTopics(locale)).map((topic) => topic.updated)))
+}
+
 /** A guide exists only in the languages it was written in: never an hreflang to a missing translation. */
 export async function guidePage(carrier: string, task: Task): Promise<SitePage> {
   const guides = (await getContent()).guides.filter((guide) => guide.carrier === carrier && guide.task === task)
@@ -76,6 +87,8 @@ export async function allSitePages(): Promise<SitePage[]> {
     ...byGuide.map((guide) => guidePage(guide.carrier, guide.task)),
     ...byMethod.map((use) => guideMethodPage(use.carrier, use.task, use.method)),
     ...METHODS.map((method) => methodHubPage(method)),
+    ...TASKS.map((task) => taskHubPage(task)),
+    topicsIndexPage(),
     ...distinct(topics, (topic) => topic.slug).map((topic) => topicPage(topic.slug)),
   ])
 }

@@ -4,6 +4,7 @@ import type { Carrier } from './schema/carrier'
 import type { Guide } from './schema/content'
 import { routes } from './routes'
 import { absoluteUrl } from './site-url'
+import type { Crumb } from './translation'
 
 /**
  * JSON-LD (schema.org) built from typed objects: schema-dts checks every property name and type at
@@ -11,12 +12,8 @@ import { absoluteUrl } from './site-url'
  * (Google retired HowTo and FAQ rich results, so there are none here).
  */
 
-/** One step of the breadcrumb trail; the visible trail (components/layout/page-bar.tsx) renders the same list. */
-export interface Crumb {
-  name: string
-  /** A site path from lib/routes.ts. */
-  href: string
-}
+/** The visible trail (components/layout/page-bar.tsx) renders the same crumbs as this JSON-LD. */
+export type { Crumb }
 
 export function breadcrumbList(crumbs: Crumb[]): WithContext<BreadcrumbList> {
   return {

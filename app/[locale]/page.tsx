@@ -1,12 +1,14 @@
 import Link from 'next/link'
 import { CarrierList } from '@/components/carrier-list'
 import { PageBar } from '@/components/layout/page-bar'
-import { getCarriers, getGuides } from '@/lib/guides'
+import { TopicLinks } from '@/components/hubs/topic-links'
+import { getCarriers, getGuides, getTopics } from '@/lib/guides'
 import { getDictionary, LOCALES } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { homePage } from '@/lib/site-pages'
 import { routes } from '@/lib/routes'
 import { METHODS } from '@/lib/schema/method'
+import { TASKS } from '@/lib/schema/task'
 import { requireLocale } from './params'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -20,7 +22,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function HomePage({ params }: Props) {
   const locale = requireLocale((await params).locale)
   const t = getDictionary(locale)
-  const [carriers, guides] = await Promise.all([getCarriers(), getGuides(locale)])
+  const [carriers, guides, topics] = await Promise.all([getCarriers(), getGuides(locale), getTopics(locale)])
   const other = LOCALES.find((candidate) => candidate !== locale)!
   return (
     <>
@@ -30,6 +32,17 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="by-country">
         <h2 id="by-country">{t.home.byCountry}</h2>
         <CarrierList locale={locale} carriers={carriers} guides={guides} />
+      </section>
+      <section aria-labelledby="by-task">
+        <h2 id="by-task">{t.traveller.byTask}</h2>
+        <ul className="method-grid">
+          {TASKS.map((task) => (
+            <li key={task}>
+              <Link href={routes.taskHub(locale, task)}>{t.tasks[task].name}</Link>
+              <span className="muted">{t.tasks[task].description}</span>
+            </li>
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="by-method">
         <h2 id="by-method">{t.home.byMethod}</h2>
@@ -42,6 +55,7 @@ export default async function HomePage({ params }: Props) {
           ))}
         </ul>
       </section>
+      <TopicLinks locale={locale} topics={topics} headingId="topics" title={t.traveller.topics} />
     </>
   )
 }

@@ -1,20 +1,30 @@
-import type { Dictionary } from '@/lib/i18n'
+import { getDictionary, type Locale } from '@/lib/i18n'
 import { telHref } from '@/lib/links'
+import type { Carrier } from '@/lib/schema/carrier'
 import type { HotlineNumber } from '@/lib/schema/common'
+import { Dial } from './dial'
 
-/** Phone numbers as tap-to-call links, each with who may call it and the form to dial from abroad. */
-export function HotlineNumbers({ numbers, t }: { numbers: HotlineNumber[]; t: Dictionary }) {
+export type NumberEntry = HotlineNumber & { detail?: string }
+
+/** A carrier's registry hotlines, with their localized note and hours as the detail line. */
+export function registryNumbers(hotlines: Carrier['hotlines'], locale: Locale): NumberEntry[] {
+  return hotlines.map((line) => ({ ...line, detail: [line.note?.[locale], line.hours].filter(Boolean).join(' · ') || undefined }))
+}
+
+/** Phone numbers to call, each with who may call it and, when it can be reached from abroad, the international form. */
+export function HotlineNumbers({ numbers, locale, hints = true }: { numbers: NumberEntry[]; locale: Locale; hints?: boolean }) {
+  const t = getDictionary(locale)
   return (
     <ul className="numbers">
       {numbers.map((entry) => (
         <li key={entry.number}>
-          <a className="action-link number" href={telHref(entry.number)}>{entry.number}</a>
-          <span className="number-note">
-            {entry.label ? `${entry.label} · ` : ''}
-            {t.callers[entry.callers]}
-          </span>
+          {entry.label ? <span className="number-label">{entry.label}</span> : null}
+          <Dial number={entry.number} t={t} hints={hints} />
+          <span className="number-note">{[t.callers[entry.callers], entry.detail].filter(Boolean).join(' · ')}</span>
           {entry.international ? (
-            <a className="number-intl" href={telHref(entry.international)}>{entry.international}</a>
+            <span className="number-intl">
+              {t.traveller.fromAbroad}: <a href={telHref(entry.international)}>{entry.international}</a>
+            </span>
           ) : null}
         </li>
       ))}

@@ -1,100 +1,35 @@
-import type { Dictionary } from '@/lib/i18n'
-import { smsHref, telHref } from '@/lib/links'
+import type { Locale } from '@/lib/i18n'
 import type { MethodSection } from '@/lib/schema/method'
-import { HotlineNumbers } from './hotline-numbers'
+import { AppAction } from './app-action'
+import { HotlineAction } from './hotline-action'
+import { SmsAction } from './sms-action'
+import { StoreAction } from './store-action'
+import { ThirdPartyAction } from './third-party-action'
+import { UssdAction } from './ussd-action'
+import { VoucherAction } from './voucher-action'
+import { WebsiteAction } from './website-action'
 
-/** The action a traveller takes, rendered from a method section's typed data. */
-export function MethodAction({ section, t }: { section: MethodSection; t: Dictionary }) {
+/**
+ * The action a traveller takes, rendered from a method section's typed data: one component per kind.
+ * `hints={false}` on hubs: per-card help (the iPhone hint, where to find an app) is said once per page there.
+ */
+export function MethodAction({ section, locale, hints = true }: { section: MethodSection; locale: Locale; hints?: boolean }) {
   switch (section.kind) {
     case 'ussd':
-      return (
-        <div className="action">
-          <a className="action-code" href={telHref(section.code)}>{section.code}</a>
-          <p className="hint">{t.action.ussdHint}</p>
-        </div>
-      )
+      return <UssdAction section={section} locale={locale} hints={hints} />
     case 'hotline':
-      return (
-        <div className="action">
-          <HotlineNumbers numbers={section.numbers} t={t} />
-          <Facts items={[[t.action.hours, section.hours], [t.action.languages, section.languages?.join(', ')]]} />
-        </div>
-      )
+      return <HotlineAction section={section} locale={locale} hints={hints} />
     case 'sms':
-      return <SmsAction to={section.to} body={section.body} t={t} />
+      return <SmsAction to={section.to} body={section.body} locale={locale} />
     case 'app':
-      return (
-        <div className="action">
-          <p className="action-name">{section.name}</p>
-          <StoreLinks ios={section.ios} android={section.android} t={t} />
-        </div>
-      )
+      return <AppAction section={section} locale={locale} hints={hints} />
     case 'website':
-      return (
-        <div className="action">
-          <a className="action-link" href={section.url} rel="noopener">{section.name}</a>
-          <p className="hint">{section.login ? t.action.loginNeeded : t.action.noLogin}</p>
-        </div>
-      )
+      return <WebsiteAction section={section} locale={locale} />
     case 'store':
-      return (
-        <div className="action">
-          <Facts items={[[t.action.where, section.where], [t.action.bring, section.bring?.join(', ')]]} />
-        </div>
-      )
+      return <StoreAction section={section} locale={locale} />
     case 'voucher':
-      return (
-        <div className="action">
-          <p className="action-name">{section.name}</p>
-          {section.dial ? (
-            <p>{t.action.voucherDial}: <a className="action-link number" href={telHref(section.dial)}>{section.dial}</a></p>
-          ) : null}
-          {section.sms ? <SmsAction to={section.sms.to} body={section.sms.body} t={t} /> : null}
-          <Facts items={[[t.action.where, section.where]]} />
-        </div>
-      )
+      return <VoucherAction section={section} locale={locale} hints={hints} />
     case 'third-party':
-      return (
-        <div className="action">
-          {section.url ? <a className="action-link" href={section.url} rel="noopener">{section.name}</a> : <p className="action-name">{section.name}</p>}
-          {section.sms ? <SmsAction to={section.sms.to} body={section.sms.body} t={t} /> : null}
-        </div>
-      )
+      return <ThirdPartyAction section={section} locale={locale} />
   }
-}
-
-function SmsAction({ to, body, t }: { to: string; body: string; t: Dictionary }) {
-  return (
-    <div className="action sms">
-      <a className="action-link" href={smsHref(to, body)}>{t.action.sendSms}</a>
-      <p className="sms-text">
-        <code className="sms-body">{body}</code> <span>{t.action.smsTo(to)}</span>
-      </p>
-    </div>
-  )
-}
-
-function StoreLinks({ ios, android, t }: { ios?: string; android?: string; t: Dictionary }) {
-  if (!ios && !android) return null
-  return (
-    <p className="store-links">
-      {ios ? <a href={ios} rel="noopener">{t.action.appStore}</a> : null}
-      {android ? <a href={android} rel="noopener">{t.action.googlePlay}</a> : null}
-    </p>
-  )
-}
-
-function Facts({ items }: { items: Array<[string, string | undefined]> }) {
-  const present = items.filter((item): item is [string, string] => Boolean(item[1]))
-  if (!present.length) return null
-  return (
-    <dl className="facts">
-      {present.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  )
 }

@@ -1,15 +1,16 @@
 import { MethodAction } from '@/components/actions/method-action'
 import { Badges } from '@/components/actions/badges'
-import type { Dictionary } from '@/lib/i18n'
+import { getDictionary, type Locale } from '@/lib/i18n'
 import type { MethodSection } from '@/lib/schema/method'
 import type { ReactNode } from 'react'
 
 /** One method: the action first, then cost and conditions, the menu path, and the steps. */
-export function MethodCard({ section, t, children }: { section: MethodSection; t: Dictionary; children?: ReactNode }) {
+export function MethodCard({ section, locale, children }: { section: MethodSection; locale: Locale; children?: ReactNode }) {
+  const t = getDictionary(locale)
   return (
     <div className="method-card">
-      <MethodAction section={section} t={t} />
-      <Badges section={section} t={t} />
+      <MethodAction section={section} locale={locale} />
+      <Badges section={section} locale={locale} />
       {section.path?.length ? (
         <p className="menu-path">
           <span className="label">{t.action.path}: </span>

@@ -1,19 +1,24 @@
 import type { Dictionary } from '@/lib/i18n'
 import type { Source } from '@/lib/schema/common'
+import { isStale } from '@/lib/trust'
 
-const YEAR_MS = 365 * 24 * 60 * 60 * 1000
-
-/** "Verified on" with a warning once it is more than a year old. Computed at build time. */
-export function VerifiedNote({ verified, updated, t }: { verified: string; updated: string; t: Dictionary }) {
-  const stale = Date.now() - Date.parse(`${verified}T00:00:00Z`) > YEAR_MS
+/**
+ * "Verified on" with a warning once it is more than a year old. Computed at build time. Hub cards pass
+ * `compact` and show the verified date alone; the article also says when its text last changed.
+ */
+export function VerifiedNote({ verified, updated, t, compact = false }: { verified: string; updated: string; t: Dictionary; compact?: boolean }) {
   return (
     <>
       <p className="meta">
         <time dateTime={verified}>{t.guide.verified(t.date(verified))}</time>
-        {' · '}
-        <time dateTime={updated}>{t.guide.updated(t.date(updated))}</time>
+        {compact ? null : (
+          <>
+            {' · '}
+            <time dateTime={updated}>{t.guide.updated(t.date(updated))}</time>
+          </>
+        )}
       </p>
-      {stale ? <p className="callout warning" role="note">{t.guide.stale}</p> : null}
+      {isStale(verified) ? <p className="callout warning" role="note">{t.guide.stale}</p> : null}
     </>
   )
 }

@@ -1,17 +1,19 @@
 import Link from 'next/link'
 import { JsonLd } from '@/components/json-ld'
 import { getDictionary, LANGUAGE_TAG, type Locale } from '@/lib/i18n'
-import { breadcrumbList, type Crumb } from '@/lib/structured-data'
+import { breadcrumbList } from '@/lib/structured-data'
+import type { Crumb, Translation } from '@/lib/translation'
 
 export type { Crumb }
 
 /**
- * Breadcrumbs, and a link to the same page in the other language when that translation exists
- * (no link at all otherwise: never a link to a page that is not there). The BreadcrumbList JSON-LD
- * is built from the same crumbs, so what search engines read is what visitors see.
+ * Breadcrumbs, and the language switch: it keeps the traveller on the same guide, or says plainly that
+ * this page has no translation and offers the nearest page that has one (never a link to a missing page).
+ * The BreadcrumbList JSON-LD is built from the same crumbs, so what search engines read is what visitors see.
  */
-export function PageBar({ locale, crumbs, translation }: { locale: Locale; crumbs: Crumb[]; translation?: { locale: Locale; href: string } }) {
+export function PageBar({ locale, crumbs, translation }: { locale: Locale; crumbs: Crumb[]; translation: Translation }) {
   const t = getDictionary(locale)
+  const lang = LANGUAGE_TAG[translation.locale]
   return (
     <div className="page-bar">
       <JsonLd data={breadcrumbList(crumbs)} />
@@ -24,11 +26,16 @@ export function PageBar({ locale, crumbs, translation }: { locale: Locale; crumb
           ))}
         </ol>
       </nav>
-      {translation ? (
-        <Link className="language-switch" href={translation.href} hrefLang={LANGUAGE_TAG[translation.locale]} lang={LANGUAGE_TAG[translation.locale]}>
+      {'href' in translation ? (
+        <Link className="language-switch" href={translation.href} hrefLang={lang} lang={lang}>
           {t.switchLanguage}
         </Link>
-      ) : null}
+      ) : (
+        <p className="language-switch language-missing">
+          {t.traveller.noTranslation}{' '}
+          <Link href={translation.missing.href} hrefLang={lang}>{t.traveller.fallback(translation.missing.name)}</Link>
+        </p>
+      )}
     </div>
   )
 }

@@ -17,3 +17,8 @@ export function countryName(code: string, locale: Locale): string {
   if (special) return special
   return new Intl.DisplayNames([locale === 'zh' ? 'zh-Hans' : 'en'], { type: 'region' }).of(code) ?? code
 }
+
+/** A language's name (from a code such as `ja`) in the visitor's language, from Node's ICU data. */
+export function languageName(code: string, locale: Locale): string {
+  return new Intl.DisplayNames([locale === 'zh' ? 'zh-Hans' : 'en'], { type: 'language' }).of(code) ?? code
+}

@@ -47,7 +47,12 @@ const articleFields = {
 /**
  * Frontmatter of a guide: `content/guides/<locale>/<carrier>/<task>.mdx`.
  * Carrier, task and locale come from the path, so they cannot disagree with it.
- * `methods` are listed fastest first: that order is the ranking the hubs show.
+ *
+ * The order of `methods` is the guide's explicit ranking, fastest first, decided by the editor: the
+ * carrier hub and the task hub show the first entry as "the fastest way", the article lists the methods
+ * in this order and marks the first, and nothing in the code re-sorts or guesses. Rank by what gets a
+ * traveller the answer soonest with the least in the way (no login, no data, no shop visit), and put a
+ * method that only works in some situations (e.g. only while roaming) after one that always works.
  */
 export const guideFrontmatterSchema = z.strictObject({
   ...articleFields,

@@ -19,6 +19,8 @@ export const breadcrumbListSchema = z.object({
 })
 
 export const organizationSchema = z.object({ '@type': z.literal('Organization'), name: z.string().min(1), url: z.url() })
+/** A carrier: its url is its official site, left out when no checked source names one (ahamo, LINEMO). */
+const carrierSchema = organizationSchema.extend({ url: z.url().optional() })
 
 export const articleSchema = z.object({
   '@context': z.literal('https://schema.org'),
@@ -32,10 +34,10 @@ export const articleSchema = z.object({
   image: onSite,
   author: organizationSchema,
   publisher: organizationSchema,
-  about: organizationSchema,
+  about: carrierSchema,
 })
 
-export const carrierOrganizationSchema = organizationSchema.extend({
+export const carrierOrganizationSchema = carrierSchema.extend({
   '@context': z.literal('https://schema.org'),
   contactPoint: z.array(z.object({ '@type': z.literal('ContactPoint'), telephone: z.string().min(3), contactType: z.string().min(1) })).optional(),
 })

@@ -2,13 +2,39 @@ import { expect, test } from './fixtures'
 
 test.use({ javaScriptEnabled: false })
 
-test('a guide is complete without JavaScript: actions, steps and sources', async ({ page }) => {
+test('a Smart guide shows every action without JavaScript, and no copy button that could not work', async ({ page }) => {
   await page.goto('/zh/smart/top-up')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  await expect(page.locator('#method-ussd a.action-code')).toHaveText('*133#')
-  await expect(page.locator('#method-voucher a[href^="sms:1510"]')).toBeVisible()
+  await expect(page.locator('#method-website a[href="https://my.smart.com.ph"]')).toBeVisible()
+  await expect(page.locator('#method-store .facts')).toBeVisible()
+  await expect(page.locator('#method-ussd code.action-code')).toHaveText('*133#')
+  await expect(page.locator('#method-ussd a[href="tel:*133%23"]')).toBeVisible()
+  await expect(page.locator('#method-voucher a[href="tel:1510"]')).toBeVisible()
+  await expect(page.locator('#method-voucher a[href^="sms:1510?body="]')).toBeVisible()
+  await expect(page.locator('#method-voucher code.sms-body')).toHaveText('RELOAD <14位PIN码>')
+  await expect(page.locator('#method-third-party a[href^="sms:808?body="]')).toBeVisible()
   await expect(page.locator('#method-website .steps li').first()).toBeVisible()
   await expect(page.locator('.sources li').first()).toBeVisible()
+  await expect(page.getByRole('button')).toHaveCount(0)
+})
+
+test('a docomo guide shows every number and source without JavaScript', async ({ page }) => {
+  await page.goto('/en/docomo/check-data')
+  await expect(page.locator('#method-app .action-name')).toHaveText('My docomo')
+  await expect(page.locator('#method-website a[href="https://www.docomo.ne.jp/mydocomo/"]')).toBeVisible()
+  await expect(page.locator('#method-hotline a[href="tel:151"]')).toBeVisible()
+  await expect(page.locator('#method-hotline a[href="tel:0120800000"]')).toBeVisible()
+  await expect(page.getByText('Verified 21 Nov 2026')).toBeVisible()
+  await expect(page.locator('.sources li')).toHaveCount(3)
+})
+
+test('hubs show their actions without JavaScript', async ({ page }) => {
+  await page.goto('/zh/smart')
+  await expect(page.locator('.task-card code.action-code').first()).toHaveText('*123#')
+  await page.goto('/en/tasks/check-data')
+  await expect(page.locator('a[href="tel:*123%23"]')).toBeVisible()
+  await page.goto('/zh/methods/hotline')
+  await expect(page.locator('a[href="tel:0120800000"]')).toBeVisible()
 })
 
 test('the 404 page is complete without JavaScript', async ({ page }) => {

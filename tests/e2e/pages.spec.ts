@@ -7,6 +7,9 @@ const pages = [
   { type: 'article', path: '/zh/docomo/check-data', h1: /docomo/i, lang: 'zh-Hans' },
   { type: 'method page', path: '/en/smart/top-up/voucher', h1: /Smart Top up: Top-up card/, lang: 'en' },
   { type: 'method hub', path: '/zh/methods/hotline', h1: '客服电话：各运营商对照', lang: 'zh-Hans' },
+  { type: 'task hub', path: '/en/tasks/top-up', h1: 'Top up: every carrier', lang: 'en' },
+  { type: 'topics', path: '/zh/topics', h1: '通用知识', lang: 'zh-Hans' },
+  { type: 'topic', path: '/en/topics/which-carrier', h1: 'Which carrier is my SIM?', lang: 'en' },
 ]
 
 for (const { type, path, h1, lang } of pages) {
@@ -27,21 +30,6 @@ test('home lists carriers by country with links straight to their guides', async
   await expect(page).toHaveURL('/zh/smart/top-up')
 })
 
-test('a guide renders each method as the action a traveller takes', async ({ page }) => {
-  await page.goto('/en/smart/top-up')
-  // USSD: shown large, # encoded for Android.
-  await expect(page.locator('#method-ussd a.action-code')).toHaveText('*133#')
-  await expect(page.locator('#method-ussd a.action-code')).toHaveAttribute('href', 'tel:*133%23')
-  // Voucher: a tel: link and a prefilled SMS.
-  await expect(page.locator('#method-voucher a[href="tel:1510"]')).toBeVisible()
-  const sms = page.locator('#method-voucher a[href^="sms:"]')
-  await expect(sms).toHaveAttribute('href', /^sms:1510\?body=RELOAD%20/)
-  // Trust: verified date and sources.
-  await expect(page.getByText(/^Verified /)).toBeVisible()
-  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible()
-  await expect(page.locator('.sources a').first()).toHaveAttribute('href', /^https:\/\/smart\.com\.ph\//)
-})
-
 test('a hotline number is a tel: link with who may call it', async ({ page }) => {
   await page.goto('/zh/docomo/check-data')
   const link = page.locator('a[href="tel:151"]').first()
@@ -54,6 +42,45 @@ test('the language switch goes to the same guide in the other language', async (
   await page.getByRole('link', { name: 'English' }).click()
   await expect(page).toHaveURL('/en/smart/renew')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+})
+
+test('a task hub groups carriers by country, each with its fastest way', async ({ page }) => {
+  await page.goto('/zh/tasks/check-data')
+  const japan = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: '日本' }) })
+  // Every Japanese carrier with a check-data guide, in the hub's order (more arrive as content grows).
+  const names = await japan.getByRole('heading', { level: 3 }).allTextContents()
+  expect(names).toEqual(expect.arrayContaining(['au（KDDI）', 'NTT docomo', 'SoftBank（软银）']))
+  expect(names).not.toContain('Smart')
+  const philippines = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: '菲律宾' }) })
+  await expect(philippines.locator('code.action-code')).toHaveText('*123#')
+  await philippines.getByRole('link', { name: 'Smart', exact: true }).click()
+  await expect(page).toHaveURL('/zh/smart/check-data')
+})
+
+test('a method hub shows each carrier side by side, one code once with every task it serves', async ({ page }) => {
+  await page.goto('/en/methods/ussd')
+  const smart = page.locator('.hub-item').filter({ has: page.getByRole('heading', { name: 'Smart' }) })
+  await expect(smart.locator('code.action-code')).toHaveText(['*123#', '*133#'])
+  await expect(smart.locator('.used-for').first()).toHaveText('For: Check data left · Check credit')
+})
+
+test('an article links to the same carrier’s other tasks and the same task at other carriers', async ({ page }) => {
+  await page.goto('/en/docomo/check-data')
+  const related = page.getByRole('navigation', { name: /More for NTT docomo/ })
+  await related.getByRole('link', { name: 'Top up' }).click()
+  await expect(page).toHaveURL('/en/docomo/top-up')
+  await page.goBack()
+  await page.getByRole('navigation', { name: /Check data left with other carriers/ }).getByRole('link', { name: 'Smart' }).click()
+  await expect(page).toHaveURL('/en/smart/check-data')
+})
+
+test('a topic shows its verified date, sources and the other topics, and switches language in place', async ({ page }) => {
+  await page.goto('/zh/topics/top-up-safely')
+  await expect(page.getByText('核实于 2026年11月21日')).toBeVisible()
+  await expect(page.getByRole('heading', { name: '资料来源' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '更多通用知识' })).toBeVisible()
+  await page.getByRole('link', { name: 'English' }).click()
+  await expect(page).toHaveURL('/en/topics/top-up-safely')
 })
 
 test('/ sends a visitor to the locale their browser prefers', async ({ request }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { bestLocale } from '../../lib/i18n/negotiate'
-import { smsHref, telHref } from '../../lib/links'
+import { dialsFromLinkOnIos, displayHost, hasPlaceholder, needsIosHint, smsHref, telHref } from '../../lib/links'
+import { methodSectionSchema } from '../../lib/schema/method'
 
 describe('tel: and sms: links', () => {
   it('keeps only dialable characters and encodes # so Android does not cut the number', () => {
@@ -11,6 +12,30 @@ describe('tel: and sms: links', () => {
 
   it('prefills the SMS body in RFC 5724 form', () => {
     expect(smsHref('1510', 'RELOAD <PIN>')).toBe('sms:1510?body=RELOAD%20%3CPIN%3E')
+  })
+})
+
+describe('what a phone can dial from a link', () => {
+  it('lets iPhones dial plain numbers but not codes with * or #', () => {
+    expect(dialsFromLinkOnIos('0120-800-000')).toBe(true)
+    expect(dialsFromLinkOnIos('+81 3 1234 5678')).toBe(true)
+    expect(dialsFromLinkOnIos('*123#')).toBe(false)
+    expect(dialsFromLinkOnIos('*888')).toBe(false)
+  })
+
+  it('asks a page for the iPhone hint only when a method shows such a code', () => {
+    const section = (data: object) => methodSectionSchema.parse({ cost: 'free', ...data })
+    expect(needsIosHint(section({ kind: 'ussd', code: '*133#' }))).toBe(true)
+    expect(needsIosHint(section({ kind: 'hotline', numbers: [{ number: '151', callers: 'own-sim' }, { number: '*888', callers: 'own-sim' }] }))).toBe(true)
+    expect(needsIosHint(section({ kind: 'hotline', numbers: [{ number: '151', callers: 'own-sim' }] }))).toBe(false)
+    expect(needsIosHint(section({ kind: 'voucher', name: 'Card', dial: '1510' }))).toBe(false)
+    expect(needsIosHint(section({ kind: 'sms', to: '1510', body: 'RELOAD <PIN>' }))).toBe(false)
+  })
+
+  it('spots placeholders the traveller must replace, and shows a link by its host', () => {
+    expect(hasPlaceholder('RELOAD <14-digit PIN>')).toBe(true)
+    expect(hasPlaceholder('PASADATA 09171234567 50')).toBe(false)
+    expect(displayHost('https://www.softbank.jp/mysoftbank/')).toBe('softbank.jp')
   })
 })
 

@@ -48,11 +48,20 @@ describe('the real content', () => {
     }
   })
 
+  it('has the four general topics in both languages', () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const slugs = result.content.topics.filter((topic) => topic.locale === locale).map((topic) => topic.slug)
+      expect(slugs).toEqual(expect.arrayContaining(['which-carrier', 'save-roaming-data', 'prepaid-vs-postpaid', 'top-up-safely']))
+    }
+  })
+
   it('lists official sources before third-party ones and gives every method block a declared method', () => {
+    for (const article of [...result.content.guides, ...result.content.topics]) {
+      const firstThirdParty = article.sources.findIndex((source) => !source.official)
+      const lastOfficial = article.sources.map((source) => source.official).lastIndexOf(true)
+      if (firstThirdParty !== -1) expect(lastOfficial, article.file).toBeLessThan(firstThirdParty)
+    }
     for (const guide of result.content.guides) {
-      const firstThirdParty = guide.sources.findIndex((source) => !source.official)
-      const lastOfficial = guide.sources.map((source) => source.official).lastIndexOf(true)
-      if (firstThirdParty !== -1) expect(lastOfficial, guide.file).toBeLessThan(firstThirdParty)
       expect(TASKS).toContain(guide.task)
       expect(guide.body.methodBlocks.map((block) => block.kind), guide.file).toEqual(guide.methods.map((method) => method.kind))
     }

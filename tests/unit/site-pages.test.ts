@@ -3,6 +3,7 @@ import { getContent } from '../../lib/guides'
 import { LOCALES } from '../../lib/i18n/locales'
 import { routes } from '../../lib/routes'
 import { METHODS } from '../../lib/schema/method'
+import { TASKS } from '../../lib/schema/task'
 import { allSitePages, homePage } from '../../lib/site-pages'
 
 /** The page list behind the sitemap and hreflang, on the real content. */
@@ -19,9 +20,12 @@ describe('every indexable page', () => {
       expect(paths).toContain(routes.home(locale))
       for (const carrier of carriers) expect(paths).toContain(routes.carrier(locale, carrier.id))
       for (const method of METHODS) expect(paths).toContain(routes.methodHub(locale, method))
+      for (const task of TASKS) expect(paths).toContain(routes.taskHub(locale, task))
+      expect(paths).toContain(routes.topics(locale))
     }
     for (const topic of topics) expect(paths).toContain(routes.topic(topic.locale, topic.slug))
-    expect(paths).toHaveLength(topics.length + 2 + 2 * carriers.length + 2 * METHODS.length + guides.length + guides.reduce((sum, guide) => sum + guide.methods.length, 0))
+    const perLocale = 1 + carriers.length + METHODS.length + TASKS.length + 1 // home, hubs, task hubs, topics index
+    expect(paths).toHaveLength(2 * perLocale + topics.length + guides.length + guides.reduce((sum, guide) => sum + guide.methods.length, 0))
   })
 
   it("dates a guide by its own language's `updated`, and the home page by the newest guide", async () => {

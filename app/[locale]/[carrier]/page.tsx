@@ -1,14 +1,16 @@
 import Link from 'next/link'
-import { MethodAction } from '@/components/actions/method-action'
-import { HotlineNumbers } from '@/components/actions/hotline-numbers'
+import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
+import { FastestWay } from '@/components/hubs/fastest-way'
 import { JsonLd } from '@/components/json-ld'
 import { PageBar } from '@/components/layout/page-bar'
 import { getCarrier, getCarriers, guidesForCarrier } from '@/lib/guides'
 import { countryName, LOCALES } from '@/lib/i18n'
+import { dialsFromLinkOnIos, displayHost, needsIosHint } from '@/lib/links'
 import { pageMetadata } from '@/lib/metadata'
-import { methodAnchor, routes } from '@/lib/routes'
+import { routes } from '@/lib/routes'
 import { carrierPage } from '@/lib/site-pages'
 import { carrierOrganization, withContext } from '@/lib/structured-data'
+import { otherLocale } from '@/lib/translation'
 import { TASKS } from '@/lib/schema/task'
 import { requireCarrier } from '../params'
 
@@ -36,15 +38,20 @@ export async function generateMetadata({ params }: Props) {
   })
 }
 
-/** Carrier hub: each task with its fastest method first, then contacts. */
+/**
+ * Carrier hub: each task with its fastest method's action ready to use (the first method in the guide's
+ * ranked list), then the carrier's contacts, then every guide. The iPhone hint is said once, not per card.
+ */
 export default async function CarrierPage({ params }: Props) {
   const { locale: localeParam, carrier: id } = await params
   const { locale, carrier, t } = await requireCarrier(localeParam, id)
   const guides = await guidesForCarrier(locale, carrier.id)
-  const other = LOCALES.find((candidate) => candidate !== locale)!
+  const other = otherLocale(locale)
   const name = carrier.name[locale]
   // `host` is usually another carrier's id (b-mobile → docomo): show that carrier's name, not its slug.
   const host = carrier.host ? ((await getCarrier(carrier.host))?.name[locale] ?? carrier.host) : undefined
+  const fastestNeedHint = guides.some((guide) => needsIosHint(guide.methods[0]))
+  const contactsNeedHint = !fastestNeedHint && carrier.hotlines.some((line) => !dialsFromLinkOnIos(line.number))
   return (
     <>
       <PageBar
@@ -60,21 +67,15 @@ export default async function CarrierPage({ params }: Props) {
       </p>
       <section aria-labelledby="tasks">
         <h2 id="tasks">{t.carrier.tasks}</h2>
+        {fastestNeedHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
         <ul className="task-cards">
           {TASKS.map((task) => {
             const guide = guides.find((candidate) => candidate.task === task)
-            const fastest = guide?.methods[0]
             return (
               <li key={task} className="task-card">
                 <h3>{guide ? <Link href={routes.guide(locale, carrier.id, task)}>{t.tasks[task].name}</Link> : t.tasks[task].name}</h3>
-                {guide && fastest ? (
-                  <>
-                    <p className="muted">
-                      {t.carrier.fastest}: <Link href={`${routes.guide(locale, carrier.id, task)}#${methodAnchor(fastest.kind)}`}>{t.methods[fastest.kind].name}</Link>
-                    </p>
-                    <MethodAction section={fastest} t={t} />
-                    <p><Link href={routes.guide(locale, carrier.id, task)}>{t.carrier.allMethods(guide.methods.length)}</Link></p>
-                  </>
+                {guide ? (
+                  <FastestWay locale={locale} guide={guide} />
                 ) : (
                   <p className="muted">{t.carrier.noGuide}</p>
                 )}
@@ -88,13 +89,13 @@ export default async function CarrierPage({ params }: Props) {
         <section aria-labelledby="contacts">
           <h2 id="contacts">{t.carrier.contacts}</h2>
           {carrier.hotlines.length ? (
-            <HotlineNumbers numbers={carrier.hotlines.map((line) => ({ ...line, label: [line.note?.[locale], line.hours].filter(Boolean).join(' · ') || undefined }))} t={t} />
+            <HotlineNumbers numbers={registryNumbers(carrier.hotlines, locale)} locale={locale} hints={contactsNeedHint} />
           ) : null}
           <dl className="facts">
             {carrier.website ? (
               <div>
                 <dt>{t.carrier.website}</dt>
-                <dd><a href={carrier.website} rel="noopener">{carrier.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}</a></dd>
+                <dd><a href={carrier.website} rel="noopener">{displayHost(carrier.website)}</a></dd>
               </div>
             ) : null}
             {carrier.apps.length ? (
@@ -104,6 +105,19 @@ export default async function CarrierPage({ params }: Props) {
               </div>
             ) : null}
           </dl>
+        </section>
+      ) : null}
+      {guides.length ? (
+        <section aria-labelledby="all-guides">
+          <h2 id="all-guides">{t.traveller.allGuides}</h2>
+          <ul className="guide-list">
+            {guides.map((guide) => (
+              <li key={guide.task}>
+                <Link href={routes.guide(locale, carrier.id, guide.task)}>{guide.title}</Link>
+                <span className="muted">{t.guide.verified(t.date(guide.verified))}</span>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
     </>

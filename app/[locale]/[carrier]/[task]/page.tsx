@@ -1,14 +1,16 @@
 import Link from 'next/link'
 import { ArticleBody } from '@/components/guide/article-body'
 import { MethodCard } from '@/components/guide/method-section'
+import { RelatedGuides } from '@/components/guide/related-guides'
 import { SourceList, VerifiedNote } from '@/components/guide/trust'
 import { JsonLd } from '@/components/json-ld'
 import { PageBar } from '@/components/layout/page-bar'
-import { guideLocales } from '@/lib/guides'
+import { getCarriers, guideLocales, relatedGuides } from '@/lib/guides'
 import { guideTitle, pageMetadata } from '@/lib/metadata'
 import { imageRoutes, methodAnchor, routes } from '@/lib/routes'
 import { guidePage } from '@/lib/site-pages'
 import { guideArticle } from '@/lib/structured-data'
+import { translationFor } from '@/lib/translation'
 import { guideParams, requireGuide } from '../../params'
 
 type Props = { params: Promise<{ locale: string; carrier: string; task: string }> }
@@ -31,13 +33,16 @@ export async function generateMetadata({ params }: Props) {
   })
 }
 
-/** The article: every method, fastest first, with its action, conditions and steps. */
+/**
+ * The article: short enough above the fold that the fastest method's action shows on a phone's first
+ * screen (title, verified date, a one-line table of contents, the intro), then every method in ranked order.
+ */
 export default async function GuidePage({ params }: Props) {
   const { locale: l, carrier: c, task } = await params
   const { locale, carrier, guide, t } = await requireGuide(l, c, task)
-  const translated = (await guideLocales(guide.carrier, guide.task)).find((other) => other !== locale)
+  const [locales, related, carriers] = await Promise.all([guideLocales(guide.carrier, guide.task), relatedGuides(guide), getCarriers()])
   return (
-    <article>
+    <article className="guide">
       <PageBar
         locale={locale}
         crumbs={[
@@ -45,13 +50,14 @@ export default async function GuidePage({ params }: Props) {
           { name: carrier.name[locale], href: routes.carrier(locale, carrier.id) },
           { name: t.tasks[guide.task].name, href: routes.guide(locale, carrier.id, guide.task) },
         ]}
-        translation={translated ? { locale: translated, href: routes.guide(translated, carrier.id, guide.task) } : undefined}
+        translation={translationFor(locale, locales, (other) => routes.guide(other, carrier.id, guide.task), (other) => ({ name: carrier.name[other], href: routes.carrier(other, carrier.id) }))}
       />
       <JsonLd data={guideArticle({ guide, carrier, image: imageRoutes.guide(locale, carrier.id, guide.task) })} />
       <h1>{guide.title}</h1>
-      <p className="lead">{guide.summary}</p>
+      <p className="meta">
+        {t.traveller.appliesTo}: {[...guide.plans.map((plan) => t.traveller.plans[plan]), ...guide.cards.map((card) => t.traveller.cards[card])].join(' · ')}
+      </p>
       <VerifiedNote verified={guide.verified} updated={guide.updated} t={t} />
-      <ArticleBody body={guide.body} part="prose" />
       <nav className="toc" aria-labelledby="toc">
         <h2 id="toc">{t.guide.onThisPage}</h2>
         <ol>
@@ -60,17 +66,22 @@ export default async function GuidePage({ params }: Props) {
           ))}
         </ol>
       </nav>
-      {guide.methods.map((section) => (
+      <div className="intro">
+        <ArticleBody body={guide.body} part="prose" />
+      </div>
+      {guide.methods.map((section, index) => (
         <section key={section.kind} id={methodAnchor(section.kind)} aria-labelledby={`${methodAnchor(section.kind)}-title`} className="method">
           <h2 id={`${methodAnchor(section.kind)}-title`}>
             <Link href={routes.guideMethod(locale, carrier.id, guide.task, section.kind)}>{t.methods[section.kind].name}</Link>
+            {index === 0 && guide.methods.length > 1 ? <span className="tag">{t.traveller.fastest}</span> : null}
           </h2>
-          <MethodCard section={section} t={t}>
+          <MethodCard section={section} locale={locale}>
             <ArticleBody body={guide.body} part={{ method: section.kind }} />
           </MethodCard>
         </section>
       ))}
       <SourceList sources={guide.sources} t={t} />
+      <RelatedGuides locale={locale} guide={guide} carriers={carriers} {...related} />
     </article>
   )
 }

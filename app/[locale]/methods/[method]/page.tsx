@@ -1,12 +1,13 @@
-import Link from 'next/link'
-import { MethodAction } from '@/components/actions/method-action'
-import { Badges } from '@/components/actions/badges'
+import { MethodHubCard } from '@/components/hubs/method-hub-card'
 import { PageBar } from '@/components/layout/page-bar'
 import { getCarriers, guidesByMethod } from '@/lib/guides'
-import { getDictionary, LOCALES } from '@/lib/i18n'
+import { byCountry, distinctActions } from '@/lib/hubs'
+import { countryName, getDictionary, LOCALES } from '@/lib/i18n'
+import { dialsFromLinkOnIos, needsIosHint } from '@/lib/links'
 import { pageMetadata } from '@/lib/metadata'
 import { methodHubPage } from '@/lib/site-pages'
 import { routes } from '@/lib/routes'
+import { otherLocale } from '@/lib/translation'
 import { METHODS } from '@/lib/schema/method'
 import { requireLocale, requireMethod } from '../../params'
 
@@ -33,15 +34,27 @@ export async function generateMetadata({ params }: Props) {
   })
 }
 
-/** One method across carriers, side by side: every hotline, every code. */
+/**
+ * One method across carriers, side by side: every code, every number, each shown once with the tasks
+ * it serves. The hotline hub also lists each carrier's other contact numbers from its registry entry.
+ */
 export default async function MethodHubPage({ params }: Props) {
   const { locale: l, method: m } = await params
   const locale = requireLocale(l)
   const method = requireMethod(m)
   const t = getDictionary(locale)
   const [uses, carriers] = await Promise.all([guidesByMethod(locale, method), getCarriers()])
-  const other = LOCALES.find((candidate) => candidate !== locale)!
   const name = t.methods[method].name
+  const cards = carriers
+    .map((carrier) => {
+      const actions = distinctActions(uses.filter(({ guide }) => guide.carrier === carrier.id))
+      const shown = new Set(actions.flatMap(({ section }) => (section.kind === 'hotline' ? section.numbers.map((entry) => entry.number) : [])))
+      const contacts = method === 'hotline' ? carrier.hotlines.filter((line) => !shown.has(line.number)) : []
+      return { carrier, country: carrier.country, actions, contacts }
+    })
+    .filter((card) => card.actions.length || card.contacts.length)
+  const hint = cards.some((card) => card.actions.some(({ section }) => needsIosHint(section)) || card.contacts.some((line) => !dialsFromLinkOnIos(line.number)))
+  const other = otherLocale(locale)
   return (
     <>
       <PageBar
@@ -51,23 +64,18 @@ export default async function MethodHubPage({ params }: Props) {
       />
       <h1>{t.methodHub.title(name)}</h1>
       <p className="lead">{t.methods[method].description}</p>
-      {uses.length ? (
-        <ul className="hub-list">
-          {uses.map(({ guide, section }) => {
-            const carrier = carriers.find((candidate) => candidate.id === guide.carrier)
-            return (
-              <li key={guide.file} className="hub-item">
-                <h2>
-                  <Link href={routes.guideMethod(locale, guide.carrier, guide.task, method)}>
-                    {carrier?.name[locale] ?? guide.carrier} · {t.tasks[guide.task].name}
-                  </Link>
-                </h2>
-                <MethodAction section={section} t={t} />
-                <Badges section={section} t={t} />
-              </li>
-            )
-          })}
-        </ul>
+      {hint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+      {cards.length ? (
+        byCountry(cards).map(({ country, carriers: group }) => (
+          <section key={country} aria-labelledby={`country-${country}`}>
+            <h2 id={`country-${country}`}>{countryName(country, locale)}</h2>
+            <ul className="hub-list">
+              {group.map((card) => (
+                <MethodHubCard key={card.carrier.id} locale={locale} carrier={card.carrier} actions={card.actions} contacts={card.contacts} />
+              ))}
+            </ul>
+          </section>
+        ))
       ) : (
         <p>{t.methodHub.empty}</p>
       )}

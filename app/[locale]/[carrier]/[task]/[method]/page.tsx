@@ -8,6 +8,7 @@ import { guideLocales } from '@/lib/guides'
 import { methodAction, pageMetadata } from '@/lib/metadata'
 import { imageRoutes, routes } from '@/lib/routes'
 import { guideMethodPage } from '@/lib/site-pages'
+import { translationFor } from '@/lib/translation'
 import { guideMethodParams, requireGuide, requireMethod } from '../../../params'
 
 type Props = { params: Promise<{ locale: string; carrier: string; task: string; method: string }> }
@@ -42,10 +43,10 @@ export async function generateMetadata({ params }: Props) {
 /** One method, focused: the action first, then the steps, then the other ways. */
 export default async function MethodPage({ params }: Props) {
   const { locale, carrier, guide, section, t } = await lookup(params)
-  const translated = (await guideLocales(guide.carrier, guide.task, section.kind)).find((other) => other !== locale)
+  const locales = await guideLocales(guide.carrier, guide.task, section.kind)
   const methodName = t.methods[section.kind].name
   return (
-    <article>
+    <article className="guide">
       <PageBar
         locale={locale}
         crumbs={[
@@ -54,26 +55,28 @@ export default async function MethodPage({ params }: Props) {
           { name: t.tasks[guide.task].name, href: routes.guide(locale, carrier.id, guide.task) },
           { name: methodName, href: routes.guideMethod(locale, carrier.id, guide.task, section.kind) },
         ]}
-        translation={translated ? { locale: translated, href: routes.guideMethod(translated, carrier.id, guide.task, section.kind) } : undefined}
+        translation={translationFor(locale, locales, (other) => routes.guideMethod(other, carrier.id, guide.task, section.kind), (other) => ({ name: carrier.name[other], href: routes.carrier(other, carrier.id) }))}
       />
       <h1>{t.seo.methodTitle(carrier.name[locale], t.tasks[guide.task].name, methodName)}</h1>
-      <MethodCard section={section} t={t}>
+      <MethodCard section={section} locale={locale}>
         <ArticleBody body={guide.body} part={{ method: section.kind }} />
       </MethodCard>
       <VerifiedNote verified={guide.verified} updated={guide.updated} t={t} />
       {guide.methods.length > 1 ? (
-        <nav aria-labelledby="other-methods">
+        <nav className="related" aria-labelledby="other-methods">
           <h2 id="other-methods">{t.guide.otherMethods}</h2>
-          <ul>
+          <ul className="inline-list">
             {guide.methods
               .filter((other) => other.kind !== section.kind)
               .map((other) => (
                 <li key={other.kind}><Link href={routes.guideMethod(locale, carrier.id, guide.task, other.kind)}>{t.methods[other.kind].name}</Link></li>
               ))}
           </ul>
+          <p><Link href={routes.guide(locale, carrier.id, guide.task)}>{t.guide.fullGuide}</Link></p>
         </nav>
-      ) : null}
-      <p><Link href={routes.guide(locale, carrier.id, guide.task)}>{t.guide.fullGuide}</Link></p>
+      ) : (
+        <p><Link href={routes.guide(locale, carrier.id, guide.task)}>{t.guide.fullGuide}</Link></p>
+      )}
       <SourceList sources={guide.sources} t={t} />
     </article>
   )

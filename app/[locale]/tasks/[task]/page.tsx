@@ -1,0 +1,97 @@
+import Link from 'next/link'
+import { DotLinks } from '@/components/hubs/dot-links'
+import { FastestWay } from '@/components/hubs/fastest-way'
+import { TopicLinks } from '@/components/hubs/topic-links'
+import { VerifiedNote } from '@/components/guide/trust'
+import { PageBar } from '@/components/layout/page-bar'
+import { getCarriers, getTopics, guidesForTask } from '@/lib/guides'
+import { byCountry } from '@/lib/hubs'
+import { countryName, getDictionary, LOCALES, type Locale } from '@/lib/i18n'
+import { needsIosHint } from '@/lib/links'
+import { pageMetadata } from '@/lib/metadata'
+import { taskHubPage } from '@/lib/site-pages'
+import { routes } from '@/lib/routes'
+import { otherLocale } from '@/lib/translation'
+import { isTask, TASKS, type Task } from '@/lib/schema/task'
+import { notFound } from 'next/navigation'
+import { requireLocale } from '../../params'
+
+type Props = { params: Promise<{ locale: string; task: string }> }
+
+// Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return LOCALES.flatMap((locale) => TASKS.map((task) => ({ locale, task })))
+}
+
+async function lookup(params: Props['params']): Promise<{ locale: Locale; task: Task }> {
+  const { locale, task } = await params
+  if (!isTask(task)) notFound()
+  return { locale: requireLocale(locale), task }
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, task } = await lookup(params)
+  const t = getDictionary(locale)
+  const name = t.tasks[task].name
+  return pageMetadata({
+    locale,
+    title: t.traveller.taskHubTitle(name),
+    description: t.traveller.taskHubDescription(name),
+    page: await taskHubPage(task),
+  })
+}
+
+/** One task across carriers, grouped by country: each carrier's fastest way, ready to use. */
+export default async function TaskHubPage({ params }: Props) {
+  const { locale, task } = await lookup(params)
+  const t = getDictionary(locale)
+  const [guides, carriers, topics] = await Promise.all([guidesForTask(locale, task), getCarriers(), getTopics(locale)])
+  const name = t.tasks[task].name
+  const other = otherLocale(locale)
+  const guideOf = (carrier: string) => guides.find((guide) => guide.carrier === carrier)
+  return (
+    <>
+      <PageBar
+        locale={locale}
+        crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name, href: routes.taskHub(locale, task) }]}
+        translation={{ locale: other, href: routes.taskHub(other, task) }}
+      />
+      <h1>{t.traveller.taskHubTitle(name)}</h1>
+      <p className="lead">{t.tasks[task].description}</p>
+      {guides.some((guide) => needsIosHint(guide.methods[0])) ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+      {byCountry(carriers).map(({ country, carriers: group }) => {
+        const covered = group.filter((carrier) => guideOf(carrier.id))
+        const missing = group.filter((carrier) => !guideOf(carrier.id))
+        return (
+          <section key={country} aria-labelledby={`country-${country}`}>
+            <h2 id={`country-${country}`}>{countryName(country, locale)}</h2>
+            {covered.length ? (
+              <ul className="hub-list">
+                {covered.map((carrier) => {
+                  const guide = guideOf(carrier.id)!
+                  return (
+                    <li key={carrier.id} className="hub-item">
+                      <h3><Link href={routes.guide(locale, carrier.id, task)}>{carrier.name[locale]}</Link></h3>
+                      <FastestWay locale={locale} guide={guide} />
+                      <VerifiedNote verified={guide.verified} updated={guide.updated} t={t} compact />
+                    </li>
+                  )
+                })}
+              </ul>
+            ) : null}
+            {missing.length ? (
+              <DotLinks
+                className="muted"
+                label={t.traveller.noGuideYet}
+                links={missing.map((carrier) => ({ key: carrier.id, href: routes.carrier(locale, carrier.id), name: carrier.name[locale] }))}
+              />
+            ) : null}
+          </section>
+        )
+      })}
+      <TopicLinks locale={locale} topics={topics} headingId="topics" title={t.traveller.topics} />
+    </>
+  )
+}

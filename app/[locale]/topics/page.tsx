@@ -1,0 +1,42 @@
+import { TopicLinks } from '@/components/hubs/topic-links'
+import { PageBar } from '@/components/layout/page-bar'
+import { getTopics } from '@/lib/guides'
+import { getDictionary } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { topicsIndexPage } from '@/lib/site-pages'
+import { routes } from '@/lib/routes'
+import { otherLocale } from '@/lib/translation'
+import { requireLocale } from '../params'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props) {
+  const locale = requireLocale((await params).locale)
+  const t = getDictionary(locale)
+  return pageMetadata({
+    locale,
+    title: t.traveller.topics,
+    description: t.traveller.topicsDescription,
+    page: await topicsIndexPage(),
+  })
+}
+
+/** Every general article in this language. */
+export default async function TopicsPage({ params }: Props) {
+  const locale = requireLocale((await params).locale)
+  const t = getDictionary(locale)
+  const topics = await getTopics(locale)
+  const other = otherLocale(locale)
+  return (
+    <>
+      <PageBar
+        locale={locale}
+        crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name: t.traveller.topics, href: routes.topics(locale) }]}
+        translation={{ locale: other, href: routes.topics(other) }}
+      />
+      <h1>{t.traveller.topics}</h1>
+      <p className="lead">{t.traveller.topicsDescription}</p>
+      <TopicLinks locale={locale} topics={topics} headingId="all-topics" title={t.traveller.allGuides} />
+    </>
+  )
+}

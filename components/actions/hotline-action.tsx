@@ -1,0 +1,21 @@
+import { getDictionary, languageName, type Locale } from '@/lib/i18n'
+import type { MethodOf } from '@/lib/schema/method'
+import { Facts } from './facts'
+import { HotlineNumbers } from './hotline-numbers'
+
+/** A hotline: its numbers (tap to call), then hours and the languages spoken. Cost is in the badges. */
+export function HotlineAction({ section, locale, hints }: { section: MethodOf<'hotline'>; locale: Locale; hints?: boolean }) {
+  const t = getDictionary(locale)
+  const languages = section.languages?.map((code) => languageName(code, locale))
+  return (
+    <div className="action">
+      <HotlineNumbers numbers={section.numbers} locale={locale} hints={hints} />
+      <Facts
+        items={[
+          [t.action.hours, section.hours],
+          [t.action.languages, languages ? new Intl.ListFormat(locale === 'zh' ? 'zh-Hans' : 'en').format(languages) : undefined],
+        ]}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,32 @@
+import Link from 'next/link'
+import { Badges } from '@/components/actions/badges'
+import { MethodAction } from '@/components/actions/method-action'
+import { DotLinks } from './dot-links'
+import { getDictionary, type Locale } from '@/lib/i18n'
+import { routes } from '@/lib/routes'
+import type { Guide } from '@/lib/schema/content'
+
+/**
+ * A guide's fastest method, ready to use: the first entry of its `methods` list (the editor's ranking),
+ * with its action and badges, then links to the other ways. The page states the iPhone hint once.
+ */
+export function FastestWay({ locale, guide }: { locale: Locale; guide: Guide }) {
+  const t = getDictionary(locale)
+  const [fastest, ...others] = guide.methods
+  return (
+    <>
+      <p className="muted">
+        {t.traveller.fastestFor}: <Link href={routes.guideMethod(locale, guide.carrier, guide.task, fastest.kind)}>{t.methods[fastest.kind].name}</Link>
+      </p>
+      <MethodAction section={fastest} locale={locale} hints={false} />
+      <Badges section={fastest} locale={locale} confidence />
+      {others.length ? (
+        <DotLinks
+          className="other-ways"
+          label={t.traveller.alsoBy}
+          links={others.map((section) => ({ key: section.kind, href: routes.guideMethod(locale, guide.carrier, guide.task, section.kind), name: t.methods[section.kind].name }))}
+        />
+      ) : null}
+    </>
+  )
+}
