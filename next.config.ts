@@ -4,6 +4,8 @@ import { HSTS_HEADER, SECURITY_HEADERS } from './lib/security-headers'
 const nextConfig: NextConfig = {
   // A self-contained server folder (.next/standalone) for deployment: see docs/deploy.md.
   output: 'standalone',
+  // The build benchmark builds generated content into its own folder, leaving .next alone.
+  distDir: process.env.SIM_HELPER_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   // Paths outside /zh and /en get app/global-not-found.tsx (a bilingual 404) instead of a bare one.

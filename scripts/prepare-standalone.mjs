@@ -4,8 +4,9 @@
  */
 import { cpSync, existsSync } from 'node:fs'
 
-const target = '.next/standalone'
+const dist = process.env.SIM_HELPER_DIST_DIR || '.next'
+const target = `${dist}/standalone`
 if (!existsSync(`${target}/server.js`)) throw new Error('no standalone build found: run `next build` with output: "standalone"')
-cpSync('.next/static', `${target}/.next/static`, { recursive: true })
+cpSync(`${dist}/static`, `${target}/${dist}/static`, { recursive: true })
 if (existsSync('public')) cpSync('public', `${target}/public`, { recursive: true })
-console.log('standalone server ready: .next/standalone/server.js')
+console.log(`standalone server ready: ${target}/server.js`)

@@ -35,7 +35,12 @@ export interface ContentSources {
   issues: ContentIssue[]
 }
 
-export async function readContentSources(root: string, contentDir = path.join(root, 'content')): Promise<ContentSources> {
+/** content/ under the project root, or SIM_HELPER_CONTENT_DIR (the build benchmark points it at generated content). */
+export function defaultContentDir(root: string): string {
+  return process.env.SIM_HELPER_CONTENT_DIR ?? path.join(root, 'content')
+}
+
+export async function readContentSources(root: string, contentDir = defaultContentDir(root)): Promise<ContentSources> {
   const sources: ContentSources = { carriers: [], guides: [], topics: [], issues: [] }
   const files = (await listFiles(contentDir)).sort()
   await Promise.all(
