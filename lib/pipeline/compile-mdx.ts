@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { bundleMDX } from 'mdx-bundler'
-import type { CompiledBody } from '../schema/content'
+import type { BodyText, CompiledBody } from '../schema/content'
+import { remarkPlainText } from './plain-text'
 import { remarkSections } from './sections'
 import { remarkSafeMdx, type MdxFindings, type MdxViolation } from './safe-mdx'
 
@@ -11,7 +12,7 @@ import { remarkSafeMdx, type MdxFindings, type MdxViolation } from './safe-mdx'
  * Bump when the compile options or the safe-MDX rules change, so cached output made under the old rules
  * is not reused. The cache key is: this version + compiler versions + the body text.
  */
-const PIPELINE_VERSION = 2
+const PIPELINE_VERSION = 3
 
 export type CompileResult = { ok: true; body: CompiledBody; cached: boolean } | { ok: false; violations: MdxViolation[] }
 
@@ -27,13 +28,14 @@ export async function compileMdx(body: string, cacheDir: string): Promise<Compil
   if (cached) return { ok: true, body: cached, cached: true }
 
   const findings: MdxFindings = { violations: [], methodBlocks: [] }
+  const text: BodyText = { prose: '', methods: {} }
   let code: string
   try {
     const result = await bundleMDX({
       source: body,
       mdxOptions(options) {
         // First, so it sees only what the author wrote (mdx-bundler later injects its own frontmatter export).
-        options.remarkPlugins = [remarkSafeMdx(findings), remarkSections(), ...(options.remarkPlugins ?? [])]
+        options.remarkPlugins = [remarkSafeMdx(findings), remarkPlainText(text), remarkSections(), ...(options.remarkPlugins ?? [])]
         return options
       },
       // Errors are returned to the caller, who reports them all together; esbuild must not print its own.
@@ -46,7 +48,7 @@ export async function compileMdx(body: string, cacheDir: string): Promise<Compil
   }
   if (findings.violations.length) return { ok: false, violations: findings.violations }
 
-  const compiled: CompiledBody = { code, methodBlocks: findings.methodBlocks }
+  const compiled: CompiledBody = { code, methodBlocks: findings.methodBlocks, text }
   await writeCache(cacheDir, cacheFile, compiled)
   return { ok: true, body: compiled, cached: false }
 }

@@ -3,11 +3,19 @@ import type { Carrier } from './carrier'
 import type { GuideFrontmatter, TopicFrontmatter } from './guide'
 import type { Task } from './task'
 
+/** An article body as plain text, for search: the text outside <Method> blocks, and each block's steps by kind. */
+export interface BodyText {
+  prose: string
+  methods: Record<string, string>
+}
+
 /** A compiled MDX body: code for mdx-bundler's `getMDXComponent`, produced once per content change. */
 export interface CompiledBody {
   code: string
   /** Every <Method> block in the body, in order, with the author's line. */
   methodBlocks: Array<{ kind: string; line?: number; column?: number }>
+  /** The body as plain text (prose, and each method's steps), for search. */
+  text: BodyText
 }
 
 export interface Guide extends GuideFrontmatter {
