@@ -5,11 +5,13 @@
  */
 import { ContentError, formatIssue } from '../lib/pipeline/content-error'
 import { loadContent } from '../lib/pipeline/load-content'
+import { loadSynonyms } from '../lib/pipeline/load-synonyms'
 
 async function main() {
   const started = performance.now()
   try {
     const { content, warnings, stats } = await loadContent({ root: process.cwd() })
+    const synonyms = await loadSynonyms({ root: process.cwd() })
     if (warnings.length) {
       console.warn(`Warnings (${warnings.length}):`)
       for (const warning of warnings) console.warn(`  ${formatIssue(warning)}`)
@@ -18,7 +20,8 @@ async function main() {
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     console.log(
       `content ok: ${content.guides.length} guides, ${content.topics.length} topics, ${content.carriers.length} carriers, ` +
-        `${locales.size} locales, ${warnings.length} warnings (${stats.compiled} compiled, ${stats.cached} from cache) in ${seconds}s`,
+        `${locales.size} locales, ${synonyms.groups.length} search synonym groups, ${warnings.length} warnings ` +
+        `(${stats.compiled} compiled, ${stats.cached} from cache) in ${seconds}s`,
     )
   } catch (error) {
     if (!(error instanceof ContentError)) throw error
