@@ -116,7 +116,7 @@ export function buildSearchIndex({ locale, guides, carriers, synonyms, taskNames
   return { locale, engine, guides: indexed, lexicon: buildLexicon(synonyms, carriers), words, facets: facetsOf(indexed), scratch: newScratch(engine.docCount) }
 }
 
-function facetsOf(guides: IndexedGuide[]): Facets {
+export function facetsOf(guides: IndexedGuide[]): Facets {
   const carriers = [...new Set(guides.map((guide) => guide.carrier))]
   const countries = [...new Set(guides.map((guide) => guide.country))]
   return {

@@ -98,21 +98,25 @@ export interface WeightedTerm {
 }
 
 export interface Scores {
-  /** Documents that matched at least one term, in no particular order. */
-  docs: number[]
+  /** Documents that matched at least one term, in no particular order: the first `count` entries. */
+  docs: Int32Array
+  count: number
   score: Float64Array
   /** Per document, the summed weight of the matched terms marked `counts` (for coverage). */
   coverage: Float64Array
 }
 
-/** Add up BM25F scores. `score` and `coverage` are scratch arrays reused between queries: read, then reset. */
+/**
+ * Add up BM25F scores. The arrays are scratch space reused by every query (searching is synchronous, so
+ * one query at a time): allocating 10,000-entry arrays per query kept the garbage collector busy.
+ */
 export function scoreTerms(index: EngineIndex, terms: readonly (WeightedTerm & { counts?: boolean })[], scratch: Scores): Scores {
-  const { score, coverage } = scratch
-  for (const doc of scratch.docs) {
-    score[doc] = 0
-    coverage[doc] = 0
+  const { score, coverage, docs } = scratch
+  for (let i = 0; i < scratch.count; i++) {
+    score[docs[i]] = 0
+    coverage[docs[i]] = 0
   }
-  const docs: number[] = []
+  let count = 0
   for (const { term, weight, headOnly, counts } of terms) {
     const postings = (headOnly ? index.head : index.all).get(term)
     if (!postings) continue
@@ -121,17 +125,17 @@ export function scoreTerms(index: EngineIndex, terms: readonly (WeightedTerm & {
     for (let i = 0; i < df; i++) {
       const doc = postings.docs[i]
       const tf = postings.tf[i]
-      if (score[doc] === 0 && coverage[doc] === 0) docs.push(doc)
+      if (score[doc] === 0) docs[count++] = doc
       score[doc] += (weight * idf * tf * (K1 + 1)) / (tf + K1)
       if (counts) coverage[doc] += 1
     }
   }
-  scratch.docs = docs
+  scratch.count = count
   return scratch
 }
 
 export function newScratch(docCount: number): Scores {
-  return { docs: [], score: new Float64Array(docCount), coverage: new Float64Array(docCount) }
+  return { docs: new Int32Array(docCount), count: 0, score: new Float64Array(docCount), coverage: new Float64Array(docCount) }
 }
 
 /** Whether a document contains a term (postings are sorted by document). */

@@ -24,7 +24,7 @@ export interface Lexicon {
 
 const COUNTRY_LANGUAGES = ['zh-Hans', 'zh-Hant', 'en', 'ja']
 
-export function buildLexicon(synonyms: SearchSynonyms, carriers: Carrier[]): Lexicon {
+export function buildLexicon(synonyms: SearchSynonyms, carriers: Array<Pick<Carrier, 'id' | 'name' | 'aliases' | 'country'>>): Lexicon {
   const entries = new Map<string, Entry>()
   const add = (phrase: string, meaning: Meaning) => {
     const key = phraseKey(phrase)

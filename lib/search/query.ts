@@ -30,6 +30,8 @@ export interface ParsedQuery {
   methods: MethodKind[]
   /** Typos read as a known word: [as typed, as read]. */
   corrections: Array<[string, string]>
+  /** Synonym phrases searched for too (folded): highlighted where they occur whole. */
+  synonyms: string[]
 }
 
 /** Control and bidi-override characters out, lone surrogates made well-formed, spaces collapsed, length capped. */
@@ -77,13 +79,16 @@ export function parseQuery(raw: string, lexicon: Lexicon, { words, preferScript 
   }
   for (const [, word] of intent.corrections) add(word, 1)
   let budget = MAX_EXPANSION_TERMS
+  const synonyms: string[] = []
   for (const phrase of orderExpansions(intent.expansions, preferScript)) {
     const extra = phraseTokens(lexicon, phrase).filter((token) => !terms.has(token.term))
     if (extra.length > budget) continue
     for (const token of extra) add(token.term, EXPANSION_WEIGHT * token.weight, true)
     budget -= extra.length
+    synonyms.push(phrase)
   }
-  return { text, shortened, terms: [...terms.values()], carriers: intent.carriers, countries: intent.countries, tasks: intent.tasks, methods: intent.methods, corrections }
+  const { carriers, countries, tasks, methods } = intent
+  return { text, shortened, terms: [...terms.values()], carriers, countries, tasks, methods, corrections, synonyms }
 }
 
 /** The carriers, countries, tasks and methods a query names, and the synonyms of what it says. */

@@ -9,7 +9,7 @@ export interface SearchHit {
   /** What the query names that this guide is (see `intentTier`). */
   tier: number
   score: number
-  /** Index terms this guide contains: what to highlight. */
+  /** What to highlight: the query's terms this guide contains, and the synonym phrases searched for. */
   terms: string[]
   /** The method to show inline: the one the query is about, else the guide's fastest. */
   method: MethodSection
@@ -46,7 +46,7 @@ export function search(index: SearchIndex, raw: string, { limit = 10, offset = 0
     }
   }
   const typed = Math.max(1, query.terms.filter((term) => !term.expansion).length)
-  const { docs, score, coverage } = scoreTerms(index.engine, weighted, index.scratch)
+  const { docs, count, score, coverage } = scoreTerms(index.engine, weighted, index.scratch)
 
   // Keep only the best `offset + limit`, in order, in flat arrays: thousands of matches are normal at
   // 10,000 guides, and sorting (or allocating for) every one of them would cost more than the scoring.
@@ -55,7 +55,8 @@ export function search(index: SearchIndex, raw: string, { limit = 10, offset = 0
   const topDocs: number[] = []
   const topKeys: number[] = []
   const tierOf = intentTiers(index, query)
-  for (const doc of docs) {
+  for (let i = 0; i < count; i++) {
+    const doc = docs[i]
     // Guides that hold more of the words typed (not synonyms) come first among equals.
     const key = tierOf(doc) * TIER_STEP + Math.min(TIER_STEP - 1, score[doc] * (1 + Math.min(coverage[doc], typed) / typed))
     const length = topDocs.length
@@ -72,10 +73,11 @@ export function search(index: SearchIndex, raw: string, { limit = 10, offset = 0
   const top = topDocs.map((doc, i) => ({ doc, tier: tierOf(doc), score: topKeys[i] - tierOf(doc) * TIER_STEP }))
   const hits = top.slice(offset).map(({ doc, tier, score: value }) => {
     const guide = index.guides[doc]
-    const terms = weighted.filter((term) => hasTerm(index.engine, term.term, doc)).map((term) => term.term)
-    return { guide, tier, score: value, terms, ...pickMethod(guide, query, terms) }
+    // Synonyms are marked only where the whole phrase occurs: a stray bigram of one would look random.
+    const typedTerms = weighted.filter((term) => term.counts && hasTerm(index.engine, term.term, doc)).map((term) => term.term)
+    return { guide, tier, score: value, terms: [...typedTerms, ...query.synonyms], ...pickMethod(guide, query, typedTerms) }
   })
-  return { query, total: docs.length, hits }
+  return { query, total: count, hits }
 }
 
 /** A tier is worth more than any relevance score. */
@@ -103,11 +105,10 @@ export function intentTiers(index: SearchIndex, query: ParsedQuery): (doc: numbe
  * The method the query names; else the one whose data (code, number, app name…) or steps hold the words
  * typed that are not the guide's topic (*133#, 1510, pasaload); else the fastest, marked as such.
  */
-function pickMethod(guide: IndexedGuide, query: ParsedQuery, terms: string[]): { method: MethodSection; methodMatched: boolean } {
+function pickMethod(guide: IndexedGuide, query: ParsedQuery, typedTerms: string[]): { method: MethodSection; methodMatched: boolean } {
   const named = guide.methods.find((section) => query.methods.includes(section.kind))
   if (named) return { method: named, methodMatched: true }
-  const expansions = new Set(query.terms.filter((term) => term.expansion).map((term) => term.term))
-  const telling = terms.filter((term) => !guide.folded.title.includes(term) && !expansions.has(term))
+  const telling = typedTerms.filter((term) => !guide.folded.title.includes(term))
   let best: MethodSection | undefined
   let bestCount = 0
   for (const section of guide.methods) {

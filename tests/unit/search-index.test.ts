@@ -10,6 +10,7 @@ import { buildSearchIndex, type SearchIndex } from '../../lib/search/build-index
 import { MAX_QUERY_LENGTH } from '../../lib/search/limits'
 import { presentSearch } from '../../lib/search/present'
 import { search } from '../../lib/search/search'
+import { deserializeIndex, serializeIndex } from '../../lib/search/serialize'
 import { fixture, freshCacheDir, ROOT } from './helpers'
 
 const taskNames = Object.fromEntries(TASKS.map((task) => [task, [zh.tasks[task].name, en.tasks[task].name]])) as Record<Task, string[]>
@@ -54,6 +55,18 @@ describe('searching an index', () => {
     expect(long.query.shortened).toBe(true)
     expect(long.hits[0]?.guide.id).toBe('sample/check-data')
     expect(search(index, '\u202e*123#').query.text).toBe('*123#')
+  })
+})
+
+describe('the index file the build writes', () => {
+  it('reads back to an index that answers the same, and only for the build it was made for', async () => {
+    const synonyms = await loadSynonyms({ root: ROOT })
+    const file = serializeIndex(index, { carriers: content.carriers, synonyms, buildId: 'build-1' })
+    const copy = deserializeIndex(file, 'build-1')!
+    for (const query of ['*123#', '等待短信回复', 'sample app', '流量']) {
+      expect(presentSearch(copy, search(copy, query))).toEqual(presentSearch(index, search(index, query)))
+    }
+    expect(deserializeIndex(file, 'build-2')).toBeUndefined()
   })
 })
 
