@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import type { Locale } from '../i18n/locales'
 import type { Carrier } from '../schema/carrier'
-import type { BodyText, Guide } from '../schema/content'
+import type { Guide } from '../schema/content'
 import { METHODS, type MethodKind, type MethodSection } from '../schema/method'
 import type { SearchSynonyms } from '../schema/synonyms'
 import { TASKS, type Task } from '../schema/task'
@@ -21,10 +21,13 @@ export interface IndexedGuide {
   title: string
   summary: string
   methods: MethodSection[]
-  /** The body as plain text, for snippets. */
-  body: BodyText
-  /** Folded once at build time, to find the method a query is about: title, and per method its data and steps. */
-  folded: { title: string; methodData: Partial<Record<MethodKind, string>>; methodSteps: Partial<Record<MethodKind, string>> }
+  /** The body's sentences, for snippets. */
+  sentences: string[]
+  /**
+   * Folded once at build time, not per query: the title and, per method, its data and steps (to find the
+   * method a query is about), and the sentences (to find the one that holds the query's words).
+   */
+  folded: { title: string; methodData: Partial<Record<MethodKind, string>>; methodSteps: Partial<Record<MethodKind, string>>; sentences: string[] }
 }
 
 export interface SearchIndex {
@@ -104,11 +107,12 @@ export function buildSearchIndex({ locale, guides, carriers, synonyms, taskNames
       title: guide.title,
       summary: guide.summary,
       methods: guide.methods,
-      body: guide.body.text,
+      sentences: sentencesOf(text.body),
       folded: {
         title: fold(guide.title),
         methodData: Object.fromEntries(Object.entries(data).map(([kind, value]) => [kind, fold(value)])),
         methodSteps: Object.fromEntries(Object.entries(guide.body.text.methods).map(([kind, value]) => [kind, fold(value)])),
+        sentences: sentencesOf(text.body).map(fold),
       },
     })
   }
@@ -127,6 +131,14 @@ export function facetsOf(guides: IndexedGuide[]): Facets {
     task: Int32Array.from(guides, (guide) => TASKS.indexOf(guide.task)),
     methods: Int32Array.from(guides, (guide) => guide.methods.reduce((mask, section) => mask | (1 << METHODS.indexOf(section.kind)), 0)),
   }
+}
+
+/** Sentences end at a line break, at 。！？ and at . ! ? followed by a space. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/\n|(?<=[。！？])|(?<=[.!?])\s+/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean)
 }
 
 /** Keys that hold no words a traveller types (kinds, flags, store links). */

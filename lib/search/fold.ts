@@ -26,12 +26,23 @@ export function fold(text: string): string {
 /** A character with the marks that belong to it: ｶﾞ, é written as e + ́. Folded as one. */
 const CLUSTER = /[\s\S][\p{M}\uff9e\uff9f\u200d\ufe0f]*/gu
 const folds = new Map<string, string>()
+/** Characters whose folding never merges or splits: ASCII, CJK punctuation, kana (not voicing marks), ideographs, full-width ASCII. */
+const ONE_TO_ONE = /^[\u0000-\u007f\u3000-\u303f\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\uff01-\uff5e]*$/
 
-/**
- * The folded text plus, for every folded UTF-16 unit, the range of the original text it came from,
- * so a match found in folded text can be marked in the original.
- */
-export function foldWithOffsets(text: string): { folded: string; start: number[]; end: number[] } {
+export interface FoldedText {
+  folded: string
+  /** Where in the original text the folded unit at `i` starts, and where it ends. */
+  startOf(i: number): number
+  endOf(i: number): number
+}
+
+/** The folded text, mapped back to the original, so a match found in folded text can be marked in the original. */
+export function foldWithOffsets(text: string): FoldedText {
+  if (ONE_TO_ONE.test(text)) {
+    // The usual case: one unit folds to one unit, and offsets stay as they are.
+    const folded = fold(text)
+    if (folded.length === text.length) return { folded, startOf: (i) => i, endOf: (i) => i + 1 }
+  }
   let folded = ''
   const start: number[] = []
   const end: number[] = []
@@ -48,5 +59,5 @@ export function foldWithOffsets(text: string): { folded: string; start: number[]
       end.push(index + cluster.length)
     }
   }
-  return { folded, start, end }
+  return { folded, startOf: (i) => start[i], endOf: (i) => end[i] }
 }

@@ -7,7 +7,7 @@ import { foldWithOffsets } from './fold'
  */
 export function highlight(text: string, terms: readonly string[]): string[] {
   if (!text || !terms.length) return [text]
-  const { folded, start, end } = foldWithOffsets(text)
+  const { folded, startOf, endOf } = foldWithOffsets(text)
   const ranges: Array<[number, number]> = []
   for (const term of new Set(terms)) {
     const latin = /^[\p{Script=Latin}\p{N}]/u.test(term)
@@ -17,7 +17,7 @@ export function highlight(text: string, terms: readonly string[]): string[] {
       // Latin words match from a word start; short ones (up, on) only as whole words.
       if (latin && at > 0 && WORD.test(folded[at - 1])) continue
       if (latin && term.length < 4 && after < folded.length && WORD.test(folded[after])) continue
-      ranges.push([start[at], end[after - 1]])
+      ranges.push([startOf(at), endOf(after - 1)])
     }
   }
   if (!ranges.length) return [text]

@@ -80,17 +80,14 @@ const SNIPPET_LENGTH = 140
 
 /** The summary, unless a sentence of the body holds more of the matched words (PASADATA, 1510…). */
 function snippet(guide: IndexedGuide, terms: string[]): string {
-  const count = (text: string) => {
-    const folded = fold(text)
-    return terms.filter((term) => folded.includes(term)).length
-  }
-  const body = [guide.body.prose, ...Object.values(guide.body.methods)].join('\n')
+  const count = (folded: string) => terms.reduce((found, term) => found + (folded.includes(term) ? 1 : 0), 0)
   let best = guide.summary
-  let bestCount = count(guide.summary)
-  for (const sentence of body.split(/\n|(?<=[。！？])|(?<=[.!?])\s+/)) {
+  let bestCount = count(fold(guide.summary))
+  guide.folded.sentences.forEach((sentence, i) => {
+    if (bestCount === terms.length) return
     const found = count(sentence)
-    if (found > bestCount) [best, bestCount] = [sentence.trim(), found]
-  }
+    if (found > bestCount) [best, bestCount] = [guide.sentences[i], found]
+  })
   return shorten(best, terms)
 }
 
