@@ -21,13 +21,11 @@ export interface IndexedGuide {
   title: string
   summary: string
   methods: MethodSection[]
-  /** The body's sentences, for snippets. */
-  sentences: string[]
-  /**
-   * Folded once at build time, not per query: the title and, per method, its data and steps (to find the
-   * method a query is about), and the sentences (to find the one that holds the query's words).
-   */
-  folded: { title: string; methodData: Partial<Record<MethodKind, string>>; methodSteps: Partial<Record<MethodKind, string>>; sentences: string[] }
+  /** The body, a paragraph or step per line, and the method each line belongs to (null: outside any). */
+  lines: string[]
+  lineMethods: Array<MethodKind | null>
+  /** Folded once at build time: the title, and each method's data (to find the method a query is about). */
+  folded: { title: string; methodData: Partial<Record<MethodKind, string>> }
 }
 
 export interface SearchIndex {
@@ -107,12 +105,10 @@ export function buildSearchIndex({ locale, guides, carriers, synonyms, taskNames
       title: guide.title,
       summary: guide.summary,
       methods: guide.methods,
-      sentences: sentencesOf(text.body),
+      ...linesOf(guide),
       folded: {
         title: fold(guide.title),
         methodData: Object.fromEntries(Object.entries(data).map(([kind, value]) => [kind, fold(value)])),
-        methodSteps: Object.fromEntries(Object.entries(guide.body.text.methods).map(([kind, value]) => [kind, fold(value)])),
-        sentences: sentencesOf(text.body).map(fold),
       },
     })
   }
@@ -121,24 +117,36 @@ export function buildSearchIndex({ locale, guides, carriers, synonyms, taskNames
 }
 
 export function facetsOf(guides: IndexedGuide[]): Facets {
-  const carriers = [...new Set(guides.map((guide) => guide.carrier))]
-  const countries = [...new Set(guides.map((guide) => guide.country))]
+  const code = (values: string[]) => {
+    const codes = new Map<string, number>()
+    for (const value of values) if (!codes.has(value)) codes.set(value, codes.size)
+    return { list: [...codes.keys()], codes: Int32Array.from(values, (value) => codes.get(value)!) }
+  }
+  const carriers = code(guides.map((guide) => guide.carrier))
+  const countries = code(guides.map((guide) => guide.country))
   return {
-    carriers,
-    countries,
-    carrier: Int32Array.from(guides, (guide) => carriers.indexOf(guide.carrier)),
-    country: Int32Array.from(guides, (guide) => countries.indexOf(guide.country)),
+    carriers: carriers.list,
+    countries: countries.list,
+    carrier: carriers.codes,
+    country: countries.codes,
     task: Int32Array.from(guides, (guide) => TASKS.indexOf(guide.task)),
     methods: Int32Array.from(guides, (guide) => guide.methods.reduce((mask, section) => mask | (1 << METHODS.indexOf(section.kind)), 0)),
   }
 }
 
-/** Sentences end at a line break, at 。！？ and at . ! ? followed by a space. */
-function sentencesOf(text: string): string[] {
-  return text
-    .split(/\n|(?<=[。！？])|(?<=[.!?])\s+/)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean)
+function linesOf(guide: Guide): Pick<IndexedGuide, 'lines' | 'lineMethods'> {
+  const lines: string[] = []
+  const lineMethods: Array<MethodKind | null> = []
+  const add = (text: string, method: MethodKind | null) => {
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue
+      lines.push(line.trim())
+      lineMethods.push(method)
+    }
+  }
+  add(guide.body.text.prose, null)
+  for (const section of guide.methods) add(guide.body.text.methods[section.kind] ?? '', section.kind)
+  return { lines, lineMethods }
 }
 
 /** Keys that hold no words a traveller types (kinds, flags, store links). */

@@ -22,7 +22,8 @@ export interface Lexicon {
   stopwords: Set<string>
 }
 
-const COUNTRY_LANGUAGES = ['zh-Hans', 'zh-Hant', 'en', 'ja']
+/** Country names as travellers write them: Simplified and Traditional Chinese, English, Japanese. */
+const COUNTRY_NAMES = ['zh-Hans', 'zh-Hant', 'en', 'ja'].map((language) => new Intl.DisplayNames([language], { type: 'region' }))
 
 export function buildLexicon(synonyms: SearchSynonyms, carriers: Array<Pick<Carrier, 'id' | 'name' | 'aliases' | 'country'>>): Lexicon {
   const entries = new Map<string, Entry>()
@@ -41,8 +42,8 @@ export function buildLexicon(synonyms: SearchSynonyms, carriers: Array<Pick<Carr
       for (const part of [name, ...fold(name).split(/[()/]/)]) add(part, { carrier: carrier.id })
     }
     if (carrier.country !== 'global') {
-      for (const language of COUNTRY_LANGUAGES) {
-        const name = new Intl.DisplayNames([language], { type: 'region' }).of(carrier.country)
+      for (const names of COUNTRY_NAMES) {
+        const name = names.of(carrier.country)
         if (name && name !== carrier.country) add(name, { country: carrier.country })
       }
     }

@@ -3,7 +3,7 @@ import { zh } from '../i18n/zh'
 import { routes } from '../routes'
 import type { MethodSection } from '../schema/method'
 import type { Task } from '../schema/task'
-import type { IndexedGuide, SearchIndex } from './build-index'
+import type { SearchIndex } from './build-index'
 import { fold } from './fold'
 import { highlight } from './highlight'
 import type { SearchHit, SearchOutcome } from './search'
@@ -67,7 +67,7 @@ function presentHit(index: SearchIndex, hit: SearchHit): ResultView {
     id: guide.id,
     href: routes.guide(index.locale, guide.carrier, guide.task),
     title: highlight(guide.title, hit.terms),
-    snippet: highlight(snippet(guide, hit.terms), hit.terms),
+    snippet: highlight(snippet(hit), hit.terms),
     carrier: guide.carrierName,
     task: guide.task,
     method: hit.method,
@@ -78,16 +78,16 @@ function presentHit(index: SearchIndex, hit: SearchHit): ResultView {
 
 const SNIPPET_LENGTH = 140
 
-/** The summary, unless a sentence of the body holds more of the matched words (PASADATA, 1510…). */
-function snippet(guide: IndexedGuide, terms: string[]): string {
+/** The summary, unless a line of the body holds more of the matched words (PASADATA, 1510…). */
+function snippet(hit: SearchHit): string {
+  const { guide, terms, foldedLines } = hit
   const count = (folded: string) => terms.reduce((found, term) => found + (folded.includes(term) ? 1 : 0), 0)
   let best = guide.summary
   let bestCount = count(fold(guide.summary))
-  guide.folded.sentences.forEach((sentence, i) => {
-    if (bestCount === terms.length) return
-    const found = count(sentence)
-    if (found > bestCount) [best, bestCount] = [guide.sentences[i], found]
-  })
+  for (let line = 0; line < foldedLines.length && bestCount < terms.length; line++) {
+    const found = count(foldedLines[line])
+    if (found > bestCount) [best, bestCount] = [guide.lines[line], found]
+  }
   return shorten(best, terms)
 }
 

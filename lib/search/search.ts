@@ -2,6 +2,7 @@ import { METHODS, type MethodSection } from '../schema/method'
 import { TASKS } from '../schema/task'
 import type { IndexedGuide, SearchIndex } from './build-index'
 import { hasTerm, scoreTerms, type WeightedTerm } from './engine'
+import { fold } from './fold'
 import { parseQuery, type ParsedQuery } from './query'
 
 export interface SearchHit {
@@ -14,6 +15,8 @@ export interface SearchHit {
   /** The method to show inline: the one the query is about, else the guide's fastest. */
   method: MethodSection
   methodMatched: boolean
+  /** The guide's body lines, folded (for this hit only: folding every guide per query would cost more). */
+  foldedLines: string[]
 }
 
 export interface SearchOutcome {
@@ -75,7 +78,8 @@ export function search(index: SearchIndex, raw: string, { limit = 10, offset = 0
     const guide = index.guides[doc]
     // Synonyms are marked only where the whole phrase occurs: a stray bigram of one would look random.
     const typedTerms = weighted.filter((term) => term.counts && hasTerm(index.engine, term.term, doc)).map((term) => term.term)
-    return { guide, tier, score: value, terms: [...typedTerms, ...query.synonyms], ...pickMethod(guide, query, typedTerms) }
+    const foldedLines = foldLines(guide.lines)
+    return { guide, tier, score: value, terms: [...typedTerms, ...query.synonyms], foldedLines, ...pickMethod(guide, query, typedTerms, foldedLines) }
   })
   return { query, total: count, hits }
 }
@@ -105,7 +109,7 @@ export function intentTiers(index: SearchIndex, query: ParsedQuery): (doc: numbe
  * The method the query names; else the one whose data (code, number, app name…) or steps hold the words
  * typed that are not the guide's topic (*133#, 1510, pasaload); else the fastest, marked as such.
  */
-function pickMethod(guide: IndexedGuide, query: ParsedQuery, typedTerms: string[]): { method: MethodSection; methodMatched: boolean } {
+function pickMethod(guide: IndexedGuide, query: ParsedQuery, typedTerms: string[], foldedLines: string[]): { method: MethodSection; methodMatched: boolean } {
   const named = guide.methods.find((section) => query.methods.includes(section.kind))
   if (named) return { method: named, methodMatched: true }
   const telling = typedTerms.filter((term) => !guide.folded.title.includes(term))
@@ -113,9 +117,15 @@ function pickMethod(guide: IndexedGuide, query: ParsedQuery, typedTerms: string[
   let bestCount = 0
   for (const section of guide.methods) {
     const data = guide.folded.methodData[section.kind] ?? ''
-    const steps = guide.folded.methodSteps[section.kind] ?? ''
+    const steps = foldedLines.filter((_, line) => guide.lineMethods[line] === section.kind).join('\n')
     const count = telling.reduce((sum, term) => sum + (data.includes(term) ? 2 : steps.includes(term) ? 1 : 0), 0)
     if (count > bestCount) [best, bestCount] = [section, count]
   }
   return best ? { method: best, methodMatched: true } : { method: guide.methods[0], methodMatched: false }
+}
+
+/** One fold for all lines: NFKC never adds or removes a line break, so the lines still line up. */
+function foldLines(lines: string[]): string[] {
+  const folded = fold(lines.join('\n')).split('\n')
+  return folded.length === lines.length ? folded : lines.map(fold)
 }
