@@ -28,6 +28,7 @@ export function LiveSearch({ locale, initial, page }: { locale: Locale; initial:
   const searched = useRef(initial.query)
   const controller = useRef<AbortController | null>(null)
 
+  // The results count (role=status) is what assistive technology announces when results change.
   const run = async (value: string) => {
     const trimmed = value.trim()
     if (trimmed === searched.current) return
@@ -43,6 +44,7 @@ export function LiveSearch({ locale, initial, page }: { locale: Locale; initial:
       setView(next)
       setShownPage(1)
       window.history.replaceState(window.history.state, '', routes.search(locale, trimmed))
+      document.title = `${trimmed ? t.search.titleFor(next.query) : t.search.title} | ${t.siteName}`
     } catch (error) {
       // Aborted by newer typing; or offline: the form still submits the ordinary way.
       if ((error as Error).name !== 'AbortError') searched.current = ''
@@ -73,7 +75,7 @@ export function LiveSearch({ locale, initial, page }: { locale: Locale; initial:
         </div>
         {view.shortened ? <p className="muted">{t.search.shortened(MAX_QUERY_LENGTH)}</p> : null}
       </form>
-      <div className="search-body" aria-live="polite" aria-busy={busy}>
+      <div className="search-body" aria-busy={busy}>
         <ResultList view={view} locale={locale} page={shownPage} />
       </div>
     </>

@@ -22,8 +22,8 @@ export function ResultList({ view, locale, page }: { view: SearchView; locale: L
   const to = view.offset + view.results.length
   return (
     <>
-      <p className="search-count">
-        {t.search.count(view.total)}
+      <p className="search-count" role="status">
+        {t.search.count(view.total, view.query)}
         {view.total > view.results.length ? t.search.range(from, to) : null}
       </p>
       {view.corrections.length ? (
@@ -58,7 +58,7 @@ function Suggestions({ view, locale, intro }: { view: SearchView; locale: Locale
   const t = DICTIONARIES[locale]
   return (
     <div className="search-empty">
-      <p className="search-count">{intro}</p>
+      <p className="search-count" role="status">{intro}</p>
       <h2>{t.search.examples}</h2>
       <ul className="inline-list">
         {view.suggestions.map((suggestion) => (

@@ -116,7 +116,7 @@ export const en: Dictionary = {
     title: 'Search',
     titleFor: (query: string) => `Results for “${query}”`,
     description: 'Search every guide by carrier, task, code or number.',
-    count: (count: number) => `${count} guide${count === 1 ? '' : 's'} found`,
+    count: (count: number, query: string) => `${count} guide${count === 1 ? '' : 's'} for “${query}”`,
     range: (from: number, to: number) => ` (${from}–${to} shown)`,
     none: (query: string) => `No guide matches “${query}”.`,
     start: 'Type a carrier and what you need, or a code or number.',

@@ -117,7 +117,7 @@ export const zh = {
     title: '搜索',
     titleFor: (query: string) => `“${query}”的搜索结果`,
     description: '按运营商、要做的事、代码或号码搜索全部指南。',
-    count: (count: number) => `找到 ${count} 篇指南`,
+    count: (count: number, query: string) => `“${query}”：找到 ${count} 篇指南`,
     range: (from: number, to: number) => `（第 ${from}–${to} 篇）`,
     none: (query: string) => `没有找到与“${query}”相关的指南。`,
     start: '输入运营商和要做的事，或直接输入代码、号码。',

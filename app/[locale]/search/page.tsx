@@ -55,7 +55,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
         ]}
         translation={{ locale: other, href: routes.search(other, view.query) }}
       />
-      <h1>{view.query ? t.search.titleFor(view.query) : t.search.title}</h1>
+      {/* A fixed heading: the query is in the results count, so typing never reflows what is above the form. */}
+      <h1>{t.search.title}</h1>
       <LiveSearch locale={locale} initial={view} page={page} />
     </>
   )
