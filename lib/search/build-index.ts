@@ -5,8 +5,10 @@ import type { Guide } from '../schema/content'
 import { METHODS, type MethodKind, type MethodSection } from '../schema/method'
 import type { SearchSynonyms } from '../schema/synonyms'
 import { TASKS, type Task } from '../schema/task'
-import { IndexBuilder, newScratch, type EngineIndex, type Scores } from './engine'
+import { newScratch, type EngineIndex, type Scores } from './engine'
+import { IndexBuilder } from './engine-builder'
 import { fold } from './fold'
+import { linesOf, methodData } from './guide-text'
 import { buildLexicon, type Lexicon } from './lexicon'
 import { tokenize } from './tokenize'
 
@@ -132,35 +134,4 @@ export function facetsOf(guides: IndexedGuide[]): Facets {
     task: Int32Array.from(guides, (guide) => TASKS.indexOf(guide.task)),
     methods: Int32Array.from(guides, (guide) => guide.methods.reduce((mask, section) => mask | (1 << METHODS.indexOf(section.kind)), 0)),
   }
-}
-
-function linesOf(guide: Guide): Pick<IndexedGuide, 'lines' | 'lineMethods'> {
-  const lines: string[] = []
-  const lineMethods: Array<MethodKind | null> = []
-  const add = (text: string, method: MethodKind | null) => {
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue
-      lines.push(line.trim())
-      lineMethods.push(method)
-    }
-  }
-  add(guide.body.text.prose, null)
-  for (const section of guide.methods) add(guide.body.text.methods[section.kind] ?? '', section.kind)
-  return { lines, lineMethods }
-}
-
-/** Keys that hold no words a traveller types (kinds, flags, store links). */
-const SKIPPED_KEYS = new Set(['kind', 'cost', 'conditions', 'confidence', 'callers', 'login', 'languages', 'ios', 'android'])
-
-/** Every word of a method's typed data: codes, numbers, names, SMS text, places, prices, menu paths. */
-export function methodData(section: MethodSection): string {
-  const words: string[] = []
-  const visit = (value: unknown, key?: string) => {
-    if (key && SKIPPED_KEYS.has(key)) return
-    if (typeof value === 'string') words.push(value.startsWith('https://') ? new URL(value).hostname : value)
-    else if (Array.isArray(value)) value.forEach((item) => visit(item))
-    else if (value && typeof value === 'object') for (const [name, item] of Object.entries(value)) visit(item, name)
-  }
-  visit(section)
-  return words.join('\n')
 }
