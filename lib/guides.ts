@@ -1,9 +1,11 @@
 import { cache } from 'react'
 import type { Locale } from './i18n/locales'
 import { loadContent } from './pipeline/load-content'
+import { loadSynonyms } from './pipeline/load-synonyms'
 import type { Carrier } from './schema/carrier'
 import type { Content, Guide, Topic } from './schema/content'
 import type { MethodKind, MethodSection } from './schema/method'
+import type { SearchSynonyms } from './schema/synonyms'
 import { TASKS, type Task } from './schema/task'
 
 /**
@@ -90,3 +92,12 @@ export async function getTopic(locale: Locale, slug: string): Promise<Topic | un
 export async function topicLocales(slug: string): Promise<Locale[]> {
   return (await getContent()).topics.filter((topic) => topic.slug === slug).map((topic) => topic.locale)
 }
+
+let synonyms: Promise<SearchSynonyms> | undefined
+/** The search vocabulary (content/search-synonyms.yaml), validated; reloaded per request in `next dev`. */
+export const getSearchSynonyms = cache(async (): Promise<SearchSynonyms> => {
+  const read = () => loadSynonyms({ root: process.cwd() })
+  if (process.env.NODE_ENV === 'development') return read()
+  synonyms ??= read()
+  return synonyms
+})

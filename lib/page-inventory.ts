@@ -18,7 +18,10 @@ export type SitePages = Map<string, { anchors: readonly string[] }>
  * to routes.ts fails to compile until this list says which pages it makes: the content check's
  * link check (and anything else that needs every URL) cannot silently miss a kind of page.
  */
-const pagesOf: Record<keyof typeof routes, (site: SiteInventory) => Array<[string, readonly string[]]>> = {
+/** Routes that are not pages a link in an article could point at. */
+type PageRoute = Exclude<keyof typeof routes, 'searchApi'>
+
+const pagesOf: Record<PageRoute, (site: SiteInventory) => Array<[string, readonly string[]]>> = {
   home: () => LOCALES.map((locale) => [routes.home(locale), []]),
   carrier: ({ carriers }) => LOCALES.flatMap((locale) => carriers.map((id) => [routes.carrier(locale, id), []] as [string, string[]])),
   guide: ({ guides }) => guides.map((guide) => [routes.guide(guide.locale, guide.carrier, guide.task), guide.methods.map(methodAnchor)]),
@@ -30,6 +33,7 @@ const pagesOf: Record<keyof typeof routes, (site: SiteInventory) => Array<[strin
   topic: ({ topics }) => topics.map((topic) => [routes.topic(topic.locale, topic.slug), []]),
   feed: () => LOCALES.map((locale) => [routes.feed(locale), []]),
   sitemap: () => [[routes.sitemap(), []]],
+  search: () => LOCALES.map((locale) => [routes.search(locale), []]),
 }
 
 export function sitePages(site: SiteInventory): SitePages {
@@ -39,7 +43,7 @@ export function sitePages(site: SiteInventory): SitePages {
 }
 
 /** The pages of each route, e.g. to compare with what a build produced. */
-export function pagesByRoute(site: SiteInventory): Record<keyof typeof routes, string[]> {
+export function pagesByRoute(site: SiteInventory): Record<PageRoute, string[]> {
   const entries = Object.entries(pagesOf).map(([route, list]) => [route, list(site).map(([path]) => path)])
-  return Object.fromEntries(entries) as Record<keyof typeof routes, string[]>
+  return Object.fromEntries(entries) as Record<PageRoute, string[]>
 }

@@ -14,6 +14,15 @@ export const routes = {
   topic: (locale: Locale, slug: string) => `/${locale}/topics/${slug}`,
   feed: (locale: Locale) => `/${locale}/feed.xml`,
   sitemap: () => '/sitemap.xml',
+  /** The search page; with a query (and a later page of results) it lists the results. */
+  search: (locale: Locale, query?: string, page?: number) => `/${locale}/search${searchString({ q: query || undefined, page: page && page > 1 ? String(page) : undefined })}`,
+  /** Results as JSON, for updating the search page as the traveller types. */
+  searchApi: (locale: Locale, query: string) => `/api/search${searchString({ locale, q: query })}`,
+}
+
+function searchString(params: Record<string, string | undefined>): string {
+  const defined = Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined)
+  return defined.length ? `?${new URLSearchParams(defined).toString()}` : ''
 }
 
 /** The anchor of a method's section inside its guide. */

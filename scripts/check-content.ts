@@ -11,6 +11,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ContentError, formatIssue, type ContentIssue } from '../lib/pipeline/content-error'
 import { loadContent } from '../lib/pipeline/load-content'
+import { loadSynonyms } from '../lib/pipeline/load-synonyms'
 
 function section(title: string, issues: ContentIssue[], print: (line: string) => void) {
   if (!issues.length) return
@@ -26,7 +27,10 @@ async function main() {
   const started = performance.now()
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)}s`
   try {
-    const { content, warnings, stats } = await loadContent({ root, contentDir: values.content && path.resolve(values.content) })
+    const contentDir = values.content && path.resolve(values.content)
+    const { content, warnings, stats } = await loadContent({ root, contentDir })
+    // The search vocabulary is content too: a broken one fails the check like a broken article.
+    await loadSynonyms({ root, contentDir })
     section('Warnings', warnings, console.log)
     const locales = new Set([...content.guides, ...content.topics].map((article) => article.locale))
     console.log(

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { SearchForm } from '@/components/search/search-form'
 import { getDictionary, type Locale } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
 
@@ -10,6 +11,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
       <div className="wrap header-row">
         <Link className="site-name" href={routes.home(locale)}>{t.siteName}</Link>
         <span className="tagline">{t.tagline}</span>
+        <SearchForm locale={locale} />
       </div>
     </header>
   )

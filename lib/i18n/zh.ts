@@ -158,6 +158,27 @@ export const zh = {
     feedSubtitle: '查流量、查余额、充值和续期指南的更新',
     feedLink: '最近更新（Atom 订阅）',
   },
+  search: {
+    label: '搜索指南',
+    placeholder: '例如：docomo 剩余流量、smart 充值、*123#',
+    submit: '搜索',
+    title: '搜索',
+    titleFor: (query: string) => `“${query}”的搜索结果`,
+    description: '按运营商、要做的事、代码或号码搜索全部指南。',
+    count: (count: number, query: string) => `“${query}”：找到 ${count} 篇指南`,
+    range: (from: number, to: number) => `（第 ${from}–${to} 篇）`,
+    none: (query: string) => `没有找到与“${query}”相关的指南。`,
+    start: '输入运营商和要做的事，或直接输入代码、号码。',
+    tips: '可以只写运营商名称加要做的事，例如“docomo 流量”，或试试下面的搜索：',
+    examples: '常用搜索',
+    shortened: (length: number) => `搜索词太长，只用了前 ${length} 个字。`,
+    didYouMean: '已按以下拼写查找：',
+    fastest: (method: string) => `最快的方法：${method}`,
+    matched: (method: string) => `相关方法：${method}`,
+    next: '下一页',
+    previous: '上一页',
+    results: '搜索结果',
+  },
 }
 
 export type Dictionary = typeof zh

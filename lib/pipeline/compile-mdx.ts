@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { bundleMDX } from 'mdx-bundler'
-import type { CompiledBody } from '../schema/content'
+import type { BodyText, CompiledBody } from '../schema/content'
+import { remarkPlainText } from './plain-text'
 import { remarkSections } from './sections'
 import { syntaxErrors } from './mdx-errors'
 import { remarkSafeMdx, type MdxFindings, type MdxViolation } from './safe-mdx'
@@ -12,7 +13,7 @@ import { remarkSafeMdx, type MdxFindings, type MdxViolation } from './safe-mdx'
  * Bump when the compile options or the safe-MDX rules change, so cached output made under the old rules
  * is not reused. The cache key is: this version + compiler versions + the body text.
  */
-const PIPELINE_VERSION = 3
+const PIPELINE_VERSION = 4
 
 export type CompileResult = { ok: true; body: CompiledBody; cached: boolean } | { ok: false; violations: MdxViolation[] }
 
@@ -28,13 +29,14 @@ export async function compileMdx(body: string, cacheDir: string): Promise<Compil
   if (cached) return { ok: true, body: cached, cached: true }
 
   const findings: MdxFindings = { violations: [], methodBlocks: [], links: [] }
+  const text: BodyText = { prose: '', methods: {} }
   let code: string
   try {
     const result = await bundleMDX({
       source: body,
       mdxOptions(options) {
         // First, so it sees only what the author wrote (mdx-bundler later injects its own frontmatter export).
-        options.remarkPlugins = [remarkSafeMdx(findings), remarkSections(), ...(options.remarkPlugins ?? [])]
+        options.remarkPlugins = [remarkSafeMdx(findings), remarkPlainText(text), remarkSections(), ...(options.remarkPlugins ?? [])]
         return options
       },
       // Errors are returned to the caller, who reports them all together; esbuild must not print its own.
@@ -46,7 +48,7 @@ export async function compileMdx(body: string, cacheDir: string): Promise<Compil
     return { ok: false, violations: findings.violations.length ? findings.violations : syntaxErrors(error, body) }
   }
 
-  const compiled: CompiledBody = { code, methodBlocks: findings.methodBlocks, links: findings.links }
+  const compiled: CompiledBody = { code, methodBlocks: findings.methodBlocks, links: findings.links, text }
   await writeCache(cacheDir, cacheFile, compiled)
   return { ok: true, body: compiled, cached: false }
 }

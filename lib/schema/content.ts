@@ -3,6 +3,12 @@ import type { Carrier } from './carrier'
 import type { GuideFrontmatter, TopicFrontmatter } from './guide'
 import type { Task } from './task'
 
+/** An article body as plain text, for search: the text outside <Method> blocks, and each block's steps by kind. */
+export interface BodyText {
+  prose: string
+  methods: Record<string, string>
+}
+
 /** A compiled MDX body: code for mdx-bundler's `getMDXComponent`, produced once per content change. */
 export interface CompiledBody {
   code: string
@@ -10,6 +16,8 @@ export interface CompiledBody {
   methodBlocks: Array<{ kind: string; line?: number; column?: number }>
   /** Links to pages of this site (or relative ones), with the author's line, for the link check. */
   links: Array<{ url: string; line?: number; column?: number }>
+  /** The body as plain text (prose, and each method's steps), for search. */
+  text: BodyText
 }
 
 export interface Guide extends GuideFrontmatter {

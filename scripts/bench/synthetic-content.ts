@@ -14,6 +14,7 @@ export function writeSyntheticContent(root: string, target: string, count: numbe
   cpSync(path.join(source, 'carriers'), path.join(target, 'carriers'), { recursive: true })
   cpSync(path.join(source, 'topics'), path.join(target, 'topics'), { recursive: true })
   cpSync(path.join(source, 'guides'), path.join(target, 'guides'), { recursive: true })
+  cpSync(path.join(source, 'search-synonyms.yaml'), path.join(target, 'search-synonyms.yaml'))
   const templates = listGuides(path.join(source, 'guides'))
   const carriers = [...new Set(templates.map((guide) => guide.carrier))]
   let written = templates.length

@@ -1,0 +1,4 @@
+/** Highlighted text from lib/search/highlight: odd parts are matches. Rendered as text, so always escaped. */
+export function Marked({ parts }: { parts: string[] }) {
+  return <>{parts.map((part, index) => (index % 2 ? <mark key={index}>{part}</mark> : part))}</>
+}

@@ -1,0 +1,18 @@
+import { getDictionary, type Locale } from '@/lib/i18n'
+import { MAX_QUERY_LENGTH } from '@/lib/search/limits'
+import { routes } from '@/lib/routes'
+
+/**
+ * The header's search box: a plain GET form to /{locale}/search, so it works before (and without) any
+ * JavaScript. No script on ordinary pages: as-you-type results live on the search page only.
+ */
+export function SearchForm({ locale }: { locale: Locale }) {
+  const t = getDictionary(locale)
+  return (
+    <form className="site-search" role="search" action={routes.search(locale)} method="get" aria-label={t.search.label}>
+      <label className="visually-hidden" htmlFor="site-search-q">{t.search.label}</label>
+      <input id="site-search-q" type="search" name="q" maxLength={MAX_QUERY_LENGTH} placeholder={t.search.placeholder} enterKeyHint="search" autoComplete="off" />
+      <button type="submit">{t.search.submit}</button>
+    </form>
+  )
+}

@@ -1,0 +1,102 @@
+import { en } from '../i18n/en'
+import { zh } from '../i18n/zh'
+import { routes } from '../routes'
+import type { MethodSection } from '../schema/method'
+import type { Task } from '../schema/task'
+import type { SearchIndex } from './build-index'
+import { fold } from './fold'
+import { highlight } from './highlight'
+import type { SearchHit, SearchOutcome } from './search'
+
+/** One result as the page and the JSON route both show it: plain data, safe to serialize. */
+export interface ResultView {
+  id: string
+  href: string
+  /** Highlighted text: odd indexes are matches. */
+  title: string[]
+  snippet: string[]
+  carrier: string
+  task: Task
+  method: MethodSection
+  methodHref: string
+  /** false when no method matched the query and `method` is just the guide's fastest. */
+  methodMatched: boolean
+}
+
+export interface SearchView {
+  query: string
+  /** The query was cut to MAX_QUERY_LENGTH characters. */
+  shortened: boolean
+  total: number
+  offset: number
+  results: ResultView[]
+  corrections: Array<[string, string]>
+  /** Searches to try when there is no query or no result: a carrier and a task, or a code, from the content. */
+  suggestions: string[]
+}
+
+export function presentSearch(index: SearchIndex, outcome: SearchOutcome, offset = 0): SearchView {
+  return {
+    query: outcome.query.text,
+    shortened: outcome.query.shortened,
+    total: outcome.total,
+    offset,
+    results: outcome.hits.map((hit) => presentHit(index, hit)),
+    corrections: outcome.query.corrections,
+    suggestions: outcome.total ? [] : suggestions(index),
+  }
+}
+
+const SUGGESTED_CARRIERS = 6
+
+/** One search per carrier (its name and its first task), and one code, all taken from the guides. */
+function suggestions(index: SearchIndex): string[] {
+  const t = index.locale === 'zh' ? zh : en
+  const carriers = new Map<string, string>()
+  for (const guide of index.guides) {
+    if (carriers.size >= SUGGESTED_CARRIERS) break
+    if (!carriers.has(guide.carrier)) carriers.set(guide.carrier, `${guide.carrierName} ${t.tasks[guide.task].name}`)
+  }
+  const code = index.guides.flatMap((guide) => guide.methods).find((section) => section.kind === 'ussd')
+  return [...carriers.values(), ...(code?.kind === 'ussd' ? [code.code] : [])]
+}
+
+function presentHit(index: SearchIndex, hit: SearchHit): ResultView {
+  const { guide } = hit
+  return {
+    id: guide.id,
+    href: routes.guide(index.locale, guide.carrier, guide.task),
+    title: highlight(guide.title, hit.terms),
+    snippet: highlight(snippet(hit), hit.terms),
+    carrier: guide.carrierName,
+    task: guide.task,
+    method: hit.method,
+    methodHref: routes.guideMethod(index.locale, guide.carrier, guide.task, hit.method.kind),
+    methodMatched: hit.methodMatched,
+  }
+}
+
+const SNIPPET_LENGTH = 140
+
+/** The summary, unless a line of the body holds more of the matched words (PASADATA, 1510…). */
+function snippet(hit: SearchHit): string {
+  const { guide, terms, foldedLines } = hit
+  const count = (folded: string) => terms.reduce((found, term) => found + (folded.includes(term) ? 1 : 0), 0)
+  let best = guide.summary
+  let bestCount = count(fold(guide.summary))
+  for (let line = 0; line < foldedLines.length && bestCount < terms.length; line++) {
+    const found = count(foldedLines[line])
+    if (found > bestCount) [best, bestCount] = [guide.lines[line], found]
+  }
+  return shorten(best, terms)
+}
+
+/** Long sentences are cut around their first match, with an ellipsis where text was left out. */
+function shorten(text: string, terms: string[]): string {
+  const chars = Array.from(text)
+  if (chars.length <= SNIPPET_LENGTH) return text
+  const folded = fold(text)
+  const first = Math.min(...terms.map((term) => folded.indexOf(term)).filter((at) => at >= 0), folded.length)
+  const from = Math.max(0, Math.min(Array.from(text.slice(0, first)).length - 30, chars.length - SNIPPET_LENGTH))
+  return `${from > 0 ? '…' : ''}${chars.slice(from, from + SNIPPET_LENGTH).join('')}${from + SNIPPET_LENGTH < chars.length ? '…' : ''}`
+}

@@ -1,0 +1,90 @@
+/**
+ * Real traveller queries and the guide that must come first (`within: 1`) or in the top 3. Written the way
+ * people type on a phone: mixed scripts, no spaces, Japanese brand names, typos, full-width letters.
+ * Ranks are asserted, never counts, so more carriers and guides can arrive without breaking this set.
+ * The site has zh and en pages; Japanese queries are tried in both, as travellers type them into either.
+ */
+export interface RelevanceCase {
+  locale: 'zh' | 'en'
+  query: string
+  /** `<carrier>/<task>` */
+  expect: string
+  within: 1 | 3
+}
+
+const zh = (query: string, expect: string, within: 1 | 3 = 1): RelevanceCase => ({ locale: 'zh', query, expect, within })
+const en = (query: string, expect: string, within: 1 | 3 = 1): RelevanceCase => ({ locale: 'en', query, expect, within })
+
+export const RELEVANCE_CASES: RelevanceCase[] = [
+  // Chinese, as typed into the Chinese site
+  zh('docomo 剩余流量', 'docomo/check-data'),
+  zh('docomo 怎么查剩余流量', 'docomo/check-data'),
+  zh('都科摩 查流量', 'docomo/check-data'),
+  zh('多科摩流量用完了', 'docomo/top-up'),
+  zh('docomo 151', 'docomo/check-data'),
+  zh('0120-800-000', 'docomo/check-data', 3),
+  zh('0120800000', 'docomo/check-data', 3),
+  zh('smart 充值', 'smart/top-up'),
+  zh('ＳＭＡＲＴ 充值', 'smart/top-up'),
+  zh('📱 smart 充值 💸', 'smart/top-up'),
+  zh('怎么给菲律宾卡充值', 'smart/top-up'),
+  zh('儲值 smart', 'smart/top-up'),
+  zh('smart 查余额', 'smart/check-balance'),
+  zh('smart余额查询', 'smart/check-balance'),
+  zh('GigaLife 余额', 'smart/check-balance'),
+  zh('*123#', 'smart/check-balance', 3),
+  zh('*123#', 'smart/check-data', 3),
+  zh('斯玛特 流量', 'smart/check-data', 3),
+  zh('smart 保号', 'smart/renew'),
+  zh('菲律宾卡 有效期', 'smart/renew'),
+  zh('smart卡过期了怎么办', 'smart/renew'),
+  zh('pasaload', 'smart/top-up', 3),
+  zh('1510 充值卡', 'smart/top-up', 3),
+  zh('软银 客服电话', 'softbank/check-data'),
+  zh('軟銀 剩餘流量', 'softbank/check-data'),
+  zh('软银 流量', 'softbank/check-data', 3),
+  zh('softbank 追加データ', 'softbank/top-up'),
+  zh('au 流量不够怎么加', 'au/top-up'),
+  zh('KDDI 充值', 'au/top-up'),
+  zh('日本 au 客服', 'au/check-data'),
+  zh('au 中文客服', 'au/check-data'),
+  zh('au流量', 'au/check-data', 3),
+  // Japanese, into either site
+  zh('ドコモ データ残量', 'docomo/check-data'),
+  en('ドコモ データ残量', 'docomo/check-data'),
+  zh('ドコモ ギガ残量', 'docomo/check-data'),
+  zh('スピードモード', 'docomo/top-up'),
+  zh('ソフトバンク チャージ', 'softbank/top-up'),
+  en('ソフトバンク チャージ', 'softbank/top-up'),
+  zh('エーユー データチャージ', 'au/top-up'),
+  en('スマート 残高', 'smart/check-balance'),
+  // English, as typed into the English site (and some into the Chinese one)
+  en('load smart prepaid', 'smart/top-up'),
+  en('eload smart', 'smart/top-up'),
+  en('TNT load', 'smart/top-up'),
+  en('philippines top up', 'smart/top-up'),
+  en('smart 充值', 'smart/top-up'),
+  en('how to check balance smart', 'smart/check-balance'),
+  en('smart balance *123#', 'smart/check-balance'),
+  en('keep smart sim active', 'smart/renew'),
+  en('smart sim expiry roaming', 'smart/renew'),
+  en('PASADATA', 'smart/top-up', 3),
+  en('check data docomo', 'docomo/check-data'),
+  en('my docomo app', 'docomo/check-data', 3),
+  en('docomo 1GB add data', 'docomo/top-up'),
+  en('docomo speed mode', 'docomo/top-up'),
+  en('softbank customer service number', 'softbank/check-data'),
+  en('remaining data softbank', 'softbank/check-data'),
+  en('recharge softbank prepaid credit card', 'softbank/top-up'),
+  en('au data charge', 'au/top-up'),
+  en('au english hotline', 'au/check-data'),
+  en('0120-959-472', 'au/check-data', 3),
+  zh('load smart prepaid', 'smart/top-up'),
+  // Typos
+  en('docmo data left', 'docomo/check-data'),
+  en('softbnak recharge', 'softbank/top-up'),
+  en('smrat reload', 'smart/top-up'),
+  en('gigalfe', 'smart/check-data', 3),
+  en('remainig data au', 'au/check-data'),
+  zh('docmo 剩余流量', 'docomo/check-data'),
+]

@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { en } from '../../lib/i18n/en'
+import { zh } from '../../lib/i18n/zh'
+import { loadContent } from '../../lib/pipeline/load-content'
+import { loadSynonyms } from '../../lib/pipeline/load-synonyms'
+import { TASKS, type Task } from '../../lib/schema/task'
+import { buildSearchIndex, type SearchIndex } from '../../lib/search/build-index'
+import { search } from '../../lib/search/search'
+import { RELEVANCE_CASES } from '../relevance/queries'
+import { ROOT } from './helpers'
+
+/** The relevance set (tests/relevance/queries.ts) against the real content: ranks, never counts. */
+const indexes = {} as Record<'zh' | 'en', SearchIndex>
+
+beforeAll(async () => {
+  const { content } = await loadContent({ root: ROOT })
+  const synonyms = await loadSynonyms({ root: ROOT })
+  const taskNames = Object.fromEntries(TASKS.map((task) => [task, [zh.tasks[task].name, en.tasks[task].name]])) as Record<Task, string[]>
+  for (const locale of ['zh', 'en'] as const) indexes[locale] = buildSearchIndex({ locale, guides: content.guides, carriers: content.carriers, synonyms, taskNames })
+})
+
+describe('search relevance on the real content', () => {
+  it('has at least 40 traveller queries, in Chinese, Japanese and English', () => {
+    expect(RELEVANCE_CASES.length).toBeGreaterThanOrEqual(40)
+    expect(RELEVANCE_CASES.some((item) => /\p{Script=Han}/u.test(item.query))).toBe(true)
+    expect(RELEVANCE_CASES.some((item) => /\p{Script=Katakana}/u.test(item.query))).toBe(true)
+    expect(RELEVANCE_CASES.some((item) => /^[\x20-\x7e]+$/.test(item.query))).toBe(true)
+  })
+
+  it.each(RELEVANCE_CASES)('[$locale] "$query" ranks $expect within $within', ({ locale, query, expect: expected, within }) => {
+    const ranked = search(indexes[locale], query, { limit: 10 }).hits.map((hit) => hit.guide.id)
+    const rank = ranked.indexOf(expected) + 1
+    expect(rank, `ranking: ${ranked.join(', ')}`).toBeGreaterThan(0)
+    expect(rank, `ranking: ${ranked.join(', ')}`).toBeLessThanOrEqual(within)
+  })
+
+  it('shows the action the query is about right in the result', () => {
+    expect(search(indexes.zh, 'smart *133#').hits[0].method).toMatchObject({ kind: 'ussd', code: '*133#' })
+    expect(search(indexes.zh, '软银 客服电话').hits[0].method.kind).toBe('hotline')
+    expect(search(indexes.en, 'smart 1510').hits[0].method.kind).toBe('voucher')
+  })
+})
