@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/link'
 import { CarrierList } from '@/components/carrier-list'
 import { getCarriers, getGuides } from '@/lib/guides'
 import { getDictionary, type Locale } from '@/lib/i18n'

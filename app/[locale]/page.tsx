@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/link'
 import { CarrierList } from '@/components/carrier-list'
 import { PageBar } from '@/components/layout/page-bar'
 import { TopicLinks } from '@/components/hubs/topic-links'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/link'
 import { getDictionary, type Locale } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
 import type { Carrier } from '@/lib/schema/carrier'

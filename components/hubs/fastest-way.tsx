@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/link'
 import { Badges } from '@/components/actions/badges'
 import { MethodAction } from '@/components/actions/method-action'
 import { DotLinks } from './dot-links'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/link'
 import { Badges } from '@/components/actions/badges'
 import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
 import { MethodAction } from '@/components/actions/method-action'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/link'
 import type { Locale } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
 import type { Topic } from '@/lib/schema/content'

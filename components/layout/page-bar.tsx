@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/link'
 import { JsonLd } from '@/components/json-ld'
 import { getDictionary, LANGUAGE_TAG, type Locale } from '@/lib/i18n'
 import { breadcrumbList } from '@/lib/structured-data'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/link'
 import { SearchForm } from '@/components/search/search-form'
 import { getDictionary, type Locale } from '@/lib/i18n'
 import { routes } from '@/lib/routes'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/link'
 import { MethodAction } from '@/components/actions/method-action'
 import { en } from '@/lib/i18n/en'
 import type { Locale } from '@/lib/i18n/locales'

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
+import { startProductionServer } from './production-server'
 import { table } from './run'
 
 const PAGES: Array<[string, string]> = [
@@ -24,28 +24,26 @@ const kindOf = (type: string): Kind => (type === 'document' ? 'html' : type === 
  * cache warm (a link clicked from the guide), counted the same way.
  */
 export async function benchPageWeight(root: string) {
-  const port = 3391
-  const server = spawn('npm', ['start', '--', '-p', String(port)], { cwd: root, stdio: 'ignore' })
+  const server = await startProductionServer(root, 3391)
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] })
   try {
-    await waitFor(`http://127.0.0.1:${port}/zh`)
     const rows = []
     for (const [type, path] of PAGES) {
       const page = await browser.newPage()
-      const first = await measure(page, () => page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' }))
+      const first = await measure(page, () => page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' }))
       rows.push({ page: type, path, ...first })
       await page.close()
     }
     const page = await browser.newPage()
-    await page.goto(`http://127.0.0.1:${port}/zh/smart/top-up`, { waitUntil: 'networkidle' })
+    await page.goto(`${server.url}/zh/smart/top-up`, { waitUntil: 'networkidle' })
     const second = await measure(page, () => Promise.all([page.waitForURL('**/zh/smart'), page.locator('nav[aria-label] a[href="/zh/smart"]').first().click()]).then(() => page.waitForLoadState('networkidle')))
     rows.push({ page: 'second view (guide → hub, cache warm)', path: '/zh/smart', ...second })
     table(rows)
     return rows
   } finally {
     await browser.close()
-    server.kill('SIGTERM')
+    server.stop()
   }
 }
 
@@ -81,12 +79,4 @@ async function measure(page: Page, act: () => Promise<unknown>) {
     'JS KB raw/gz/br': `${sum(bodies.js, raw)}/${sum(bodies.js, gzip)}/${sum(bodies.js, brotli)}`,
     'other KB raw': sum(bodies.other, raw),
   }
-}
-
-async function waitFor(url: string) {
-  for (let attempt = 0; attempt < 60; attempt++) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error('the production server did not start: run `npm run build` first')
 }

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import autocannon from 'autocannon'
+import { startProductionServer } from './production-server'
 import { table } from './run'
 
 const GUIDE = '/zh/smart/top-up'
@@ -14,8 +14,8 @@ const MIX = ['/zh', '/en', '/zh/smart', '/zh/smart/top-up', '/en/docomo/check-da
  * that must finish without errors. Needs `npm run build` first. Bounded: autocannon stops on time.
  */
 export async function benchServer(root: string) {
-  const port = 3390
-  const server = await startProduction(root, port)
+  const server = await startProductionServer(root, 3390)
+  const port = new URL(server.url).port
   try {
     const html = await fetchText(`http://127.0.0.1:${port}${GUIDE}`)
     const { url: staticUrl, close } = await staticServer(html)
@@ -35,7 +35,7 @@ export async function benchServer(root: string) {
       close()
     }
   } finally {
-    server.kill('SIGTERM')
+    server.stop()
   }
 }
 
@@ -52,16 +52,6 @@ function summary(result: autocannon.Result) {
 
 function load(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => autocannon(options, (error, result) => (error ? reject(error) : resolve(result))))
-}
-
-async function startProduction(root: string, port: number): Promise<ChildProcess> {
-  const child = spawn('npm', ['start', '--', '-p', String(port)], { cwd: root, stdio: 'ignore', detached: false })
-  for (let attempt = 0; attempt < 60; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 500))
-    if (await fetchText(`http://127.0.0.1:${port}/zh`).then(() => true, () => false)) return child
-  }
-  child.kill('SIGTERM')
-  throw new Error('the production server did not start: run `npm run build` first')
 }
 
 function staticServer(html: string): Promise<{ url: string; close: () => void }> {

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/link'
 import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
 import { FastestWay } from '@/components/hubs/fastest-way'
 import { JsonLd } from '@/components/json-ld'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/link'
 import { ArticleBody } from '@/components/guide/article-body'
 import { MethodCard } from '@/components/guide/method-section'
 import { RelatedGuides } from '@/components/guide/related-guides'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/link'
 import { DotLinks } from '@/components/hubs/dot-links'
 import { FastestWay } from '@/components/hubs/fastest-way'
 import { TopicLinks } from '@/components/hubs/topic-links'
