@@ -3,6 +3,8 @@
  * noisy). Each section prints a table and returns its figures; all figures also go to
  * .cache/bench/results.json. Add a section by adding an entry to SECTIONS.
  */
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -22,6 +24,12 @@ const SECTIONS: Record<string, (root: string) => Promise<unknown>> = {
 async function main() {
   const root = process.cwd()
   const only = process.argv.slice(2)
+  // Page weight and server load measure the production build: on a fresh clone, build it first.
+  const needsBuild = !only.length || only.includes('weight') || only.includes('server')
+  if (needsBuild && !existsSync(path.join(root, '.next/standalone/server.js'))) {
+    console.log('No production build yet: running npm run build first.')
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
+  }
   const results: Record<string, unknown> = {}
   for (const [name, run] of Object.entries(SECTIONS)) {
     if (only.length && !only.includes(name)) continue
