@@ -21,6 +21,7 @@ export type SitePages = Map<string, { anchors: readonly string[] }>
 const pagesOf: Record<keyof typeof routes, (site: SiteInventory) => Array<[string, readonly string[]]>> = {
   home: () => LOCALES.map((locale) => [routes.home(locale), []]),
   carrier: ({ carriers }) => LOCALES.flatMap((locale) => carriers.map((id) => [routes.carrier(locale, id), []] as [string, string[]])),
+  card: ({ carriers }) => LOCALES.flatMap((locale) => carriers.map((id) => [routes.card(locale, id), []] as [string, string[]])),
   guide: ({ guides }) => guides.map((guide) => [routes.guide(guide.locale, guide.carrier, guide.task), guide.methods.map(methodAnchor)]),
   guideMethod: ({ guides }) =>
     guides.flatMap((guide) => guide.methods.map((method) => [routes.guideMethod(guide.locale, guide.carrier, guide.task, method), []] as [string, string[]])),
@@ -30,6 +31,9 @@ const pagesOf: Record<keyof typeof routes, (site: SiteInventory) => Array<[strin
   topic: ({ topics }) => topics.map((topic) => [routes.topic(topic.locale, topic.slug), []]),
   feed: () => LOCALES.map((locale) => [routes.feed(locale), []]),
   sitemap: () => [[routes.sitemap(), []]],
+  saved: () => LOCALES.map((locale) => [routes.saved(locale), []]),
+  offline: () => LOCALES.map((locale) => [routes.offline(locale), []]),
+  manifest: () => LOCALES.map((locale) => [routes.manifest(locale), []]),
 }
 
 export function sitePages(site: SiteInventory): SitePages {
