@@ -24,6 +24,7 @@ type PageRoute = Exclude<keyof typeof routes, 'searchApi'>
 const pagesOf: Record<PageRoute, (site: SiteInventory) => Array<[string, readonly string[]]>> = {
   home: () => LOCALES.map((locale) => [routes.home(locale), []]),
   carrier: ({ carriers }) => LOCALES.flatMap((locale) => carriers.map((id) => [routes.carrier(locale, id), []] as [string, string[]])),
+  card: ({ carriers }) => LOCALES.flatMap((locale) => carriers.map((id) => [routes.card(locale, id), []] as [string, string[]])),
   guide: ({ guides }) => guides.map((guide) => [routes.guide(guide.locale, guide.carrier, guide.task), guide.methods.map(methodAnchor)]),
   guideMethod: ({ guides }) =>
     guides.flatMap((guide) => guide.methods.map((method) => [routes.guideMethod(guide.locale, guide.carrier, guide.task, method), []] as [string, string[]])),
@@ -34,6 +35,9 @@ const pagesOf: Record<PageRoute, (site: SiteInventory) => Array<[string, readonl
   feed: () => LOCALES.map((locale) => [routes.feed(locale), []]),
   sitemap: () => [[routes.sitemap(), []]],
   search: () => LOCALES.map((locale) => [routes.search(locale), []]),
+  saved: () => LOCALES.map((locale) => [routes.saved(locale), []]),
+  offline: () => LOCALES.map((locale) => [routes.offline(locale), []]),
+  manifest: () => LOCALES.map((locale) => [routes.manifest(locale), []]),
 }
 
 export function sitePages(site: SiteInventory): SitePages {

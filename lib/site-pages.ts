@@ -1,4 +1,5 @@
-import { getContent, getGuides, getTopics, guideLocales, guidesByMethod, guidesForCarrier, guidesForTask } from './guides'
+import { carrierCard, isEmptyCard } from './card'
+import { getCarrier, getContent, getGuides, getTopics, guideLocales, guidesByMethod, guidesForCarrier, guidesForTask } from './guides'
 import { LOCALES, type Locale } from './i18n/locales'
 import { routes } from './routes'
 import { METHODS, type MethodKind } from './schema/method'
@@ -32,6 +33,28 @@ export async function carrierPage(carrier: string): Promise<SitePage> {
     (locale) => routes.carrier(locale, carrier),
     async (locale) => latest((await guidesForCarrier(locale, carrier)).map((guide) => guide.updated)),
   )
+}
+
+/**
+ * A carrier's out-of-data card, in the languages where it holds something to dial, text or buy. Where it
+ * is empty (an app-only eSIM) the page still exists, to say so, but stays out of search results.
+ */
+export async function carrierCardPage(carrierId: string): Promise<SitePage> {
+  const carrier = await getCarrier(carrierId)
+  if (!carrier) return { versions: [] }
+  const versions = await Promise.all(
+    LOCALES.map(async (locale) => {
+      const guides = await guidesForCarrier(locale, carrierId)
+      const empty = isEmptyCard(carrierCard(carrier, guides))
+      return empty ? undefined : { locale, path: routes.card(locale, carrierId), updated: latest(guides.map((guide) => guide.updated)) }
+    }),
+  )
+  return { versions: versions.filter((version) => version !== undefined) }
+}
+
+/** Pages that only this phone can fill (saved guides, the offline notice): one per language, never indexed. */
+export async function phoneOnlyPage(path: (locale: Locale) => string): Promise<SitePage> {
+  return { versions: LOCALES.map((locale) => ({ locale, path: path(locale) })) }
 }
 
 export async function methodHubPage(method: MethodKind): Promise<SitePage> {
@@ -81,9 +104,11 @@ export async function allSitePages(): Promise<SitePage[]> {
     guides.flatMap((guide) => guide.methods.map((section) => ({ carrier: guide.carrier, task: guide.task, method: section.kind }))),
     (use) => `${use.carrier}/${use.task}/${use.method}`,
   )
+  const cards = (await Promise.all(carriers.map((carrier) => carrierCardPage(carrier.id)))).filter((page) => page.versions.length)
   return Promise.all([
     homePage(),
     ...carriers.map((carrier) => carrierPage(carrier.id)),
+    ...cards,
     ...byGuide.map((guide) => guidePage(guide.carrier, guide.task)),
     ...byMethod.map((use) => guideMethodPage(use.carrier, use.task, use.method)),
     ...METHODS.map((method) => methodHubPage(method)),

@@ -1,13 +1,29 @@
+import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFooter, SiteHeader } from '@/components/layout/site-header'
+import { ServiceWorkerRegistration } from '@/components/offline/service-worker-registration'
 import { getDictionary, LANGUAGE_TAG } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
+import { THEME_COLORS } from '@/lib/theme'
 import { localeParams, requireLocale } from './params'
 import '../globals.css'
 
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 export const generateStaticParams = localeParams
+
+/** Every page links the web app manifest in its own language (pages add their own metadata to this). */
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { manifest: routes.manifest(requireLocale((await params).locale)) }
+}
+
+/** The browser's own bar takes the page's background colour, in light and in dark mode. */
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: THEME_COLORS.light },
+    { media: '(prefers-color-scheme: dark)', color: THEME_COLORS.dark },
+  ],
+}
 
 /** The root layout: one per locale, so `<html lang>` is right on every page. */
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
@@ -20,6 +36,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <SiteHeader locale={locale} />
         <main id="main" className="wrap">{children}</main>
         <SiteFooter locale={locale} />
+        <ServiceWorkerRegistration />
       </body>
     </html>
   )

@@ -1,6 +1,7 @@
 import { Link } from '@/components/link'
 import { CarrierList } from '@/components/carrier-list'
 import { PageBar } from '@/components/layout/page-bar'
+import { SavedLink } from '@/components/offline/saved-link'
 import { TopicLinks } from '@/components/hubs/topic-links'
 import { getCarriers, getGuides, getTopics } from '@/lib/guides'
 import { getDictionary, LOCALES } from '@/lib/i18n'
@@ -29,6 +30,7 @@ export default async function HomePage({ params }: Props) {
       <PageBar locale={locale} crumbs={[{ name: t.nav.home, href: routes.home(locale) }]} translation={{ locale: other, href: routes.home(other) }} />
       <h1>{t.home.title}</h1>
       <p className="lead">{t.home.intro}</p>
+      <SavedLink href={routes.saved(locale)} label={t.offline.savedLinkHome} />
       <section aria-labelledby="by-country">
         <h2 id="by-country">{t.home.byCountry}</h2>
         <CarrierList locale={locale} carriers={carriers} guides={guides} />

@@ -1,17 +1,10 @@
 import { z } from 'zod'
+import { LOCALES } from './locale-codes'
 
-/** The site's languages, in order of preference. `zh` (Simplified Chinese) is primary. */
-export const LOCALES = ['zh', 'en'] as const
+export * from './locale-codes'
+
+/** The site's languages, in order of preference (lib/i18n/locale-codes.ts). `zh` (Simplified Chinese) is primary. */
 export const localeSchema = z.enum(LOCALES)
-export type Locale = z.infer<typeof localeSchema>
-export const DEFAULT_LOCALE: Locale = 'zh'
-
-/** BCP 47 tags for `<html lang>` and hreflang. */
-export const LANGUAGE_TAG: Record<Locale, string> = { zh: 'zh-Hans', en: 'en' }
-
-export function isLocale(value: string): value is Locale {
-  return (LOCALES as readonly string[]).includes(value)
-}
 
 /** Text that differs per locale; English is the fallback for a missing translation of a short label. */
 export const localizedTextSchema = z

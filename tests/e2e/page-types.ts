@@ -11,4 +11,8 @@ export const PAGE_TYPES = [
   { name: 'method-hub', path: '/zh/methods/ussd' },
   { name: 'task-hub', path: '/zh/tasks/check-data' },
   { name: 'topic', path: '/zh/topics/which-carrier' },
+  { name: 'card', path: '/zh/smart/card' },
+  { name: 'card-en', path: '/en/docomo/card' },
+  { name: 'saved', path: '/en/saved' },
+  { name: 'offline', path: '/zh/offline' },
 ] as const

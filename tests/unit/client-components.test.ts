@@ -10,9 +10,10 @@ import { ROOT } from './helpers'
 const ALLOWED: Record<string, string> = {
   'components/actions/copy-button.tsx': 'copy a code, number or SMS text to the clipboard (issue 3)',
   'components/search/live-search.tsx': 'results as you type (issue 4)',
-  'components/offline/save-for-trip.tsx': 'save a carrier for offline use (issue 8)',
-  'components/offline/register-service-worker.tsx': 'register the service worker in production (issue 8)',
-  'components/offline/saved-list.tsx': 'list what is saved offline (issue 8)',
+  'components/offline/save-for-trip.tsx': 'save a carrier for the trip, with its size, and remove it (issue 8)',
+  'components/offline/saved-link.tsx': 'show the "saved guides" link only where saving works (issue 8)',
+  'components/offline/saved-list.tsx': 'list what this phone saved, read from the cache (issue 8)',
+  'components/offline/service-worker-registration.tsx': 'register the service worker, production builds only (issue 8)',
 }
 
 function sourceFiles(dir: string): string[] {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { carrierCard, isEmptyCard } from '../../lib/card'
 import { getContent } from '../../lib/guides'
 import { LOCALES } from '../../lib/i18n/locales'
 import { routes } from '../../lib/routes'
@@ -24,8 +25,15 @@ describe('every indexable page', () => {
       expect(paths).toContain(routes.topics(locale))
     }
     for (const topic of topics) expect(paths).toContain(routes.topic(topic.locale, topic.slug))
+    // Out-of-data cards, where they hold something to dial, text or buy (an empty card is noindex).
+    const cards = LOCALES.flatMap((locale) =>
+      carriers.filter((carrier) => !isEmptyCard(carrierCard(carrier, guides.filter((guide) => guide.locale === locale)))).map((carrier) => routes.card(locale, carrier.id)),
+    )
+    expect(cards).toContain(routes.card('zh', 'smart'))
+    expect(cards).not.toContain(routes.card('en', 'linemo'))
+    for (const card of cards) expect(paths).toContain(card)
     const perLocale = 1 + carriers.length + METHODS.length + TASKS.length + 1 // home, hubs, task hubs, topics index
-    expect(paths).toHaveLength(2 * perLocale + topics.length + guides.length + guides.reduce((sum, guide) => sum + guide.methods.length, 0))
+    expect(paths).toHaveLength(2 * perLocale + cards.length + topics.length + guides.length + guides.reduce((sum, guide) => sum + guide.methods.length, 0))
   })
 
   it("dates a guide by its own language's `updated`, and the home page by the newest guide", async () => {

@@ -3,6 +3,7 @@ import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-nu
 import { FastestWay } from '@/components/hubs/fastest-way'
 import { JsonLd } from '@/components/json-ld'
 import { PageBar } from '@/components/layout/page-bar'
+import { SaveForTrip } from '@/components/offline/save-for-trip'
 import { getCarrier, getCarriers, guidesForCarrier } from '@/lib/guides'
 import { countryName, LOCALES } from '@/lib/i18n'
 import { dialsFromLinkOnIos, displayHost, needsIosHint } from '@/lib/links'
@@ -65,6 +66,7 @@ export default async function CarrierPage({ params }: Props) {
         {countryName(carrier.country, locale)} · {t.kinds[carrier.kind]}
         {host ? ` · ${t.carrier.hostNetwork(host)}` : ''}
       </p>
+      <p className="card-link"><Link href={routes.card(locale, carrier.id)}>{t.offline.cardLink}</Link></p>
       <section aria-labelledby="tasks">
         <h2 id="tasks">{t.carrier.tasks}</h2>
         {fastestNeedHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
@@ -120,6 +122,17 @@ export default async function CarrierPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
+      {/* Last on the page: the save button appears after hydration and pushes nothing else down. */}
+      <section aria-labelledby="before-travel" className="before-travel">
+        <h2 id="before-travel">{t.offline.beforeTravel}</h2>
+        <ul className="guide-list">
+          <li>
+            <Link href={routes.card(locale, carrier.id)}>{t.offline.cardCrumb}</Link>
+            <span className="muted">{t.offline.cardIntro}</span>
+          </li>
+        </ul>
+        <SaveForTrip locale={locale} carrier={carrier.id} strings={t.offline.save} savedHref={routes.saved(locale)} />
+      </section>
     </>
   )
 }

@@ -1,0 +1,93 @@
+import { Link } from '@/components/link'
+import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
+import { CardActions } from '@/components/card/card-actions'
+import { PageBar } from '@/components/layout/page-bar'
+import { carrierCard, isEmptyCard } from '@/lib/card'
+import { getCarriers, guidesForCarrier } from '@/lib/guides'
+import { LOCALES } from '@/lib/i18n'
+import { dialsFromLinkOnIos, needsIosHint } from '@/lib/links'
+import { pageMetadata } from '@/lib/metadata'
+import { routes } from '@/lib/routes'
+import { carrierCardPage } from '@/lib/site-pages'
+import { otherLocale } from '@/lib/translation'
+import { requireCarrier } from '../../params'
+
+type Props = { params: Promise<{ locale: string; carrier: string }> }
+
+// Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
+export const dynamicParams = false
+
+export async function generateStaticParams() {
+  const carriers = await getCarriers()
+  return LOCALES.flatMap((locale) => carriers.map((carrier) => ({ locale, carrier: carrier.id })))
+}
+
+async function lookup(params: Props['params']) {
+  const { locale: localeParam, carrier: id } = await params
+  const { locale, carrier, t } = await requireCarrier(localeParam, id)
+  const card = carrierCard(carrier, await guidesForCarrier(locale, carrier.id))
+  return { locale, carrier, t, card, name: carrier.name[locale] }
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, carrier, t, card, name } = await lookup(params)
+  const empty = isEmptyCard(card)
+  const page = await carrierCardPage(carrier.id)
+  return pageMetadata({
+    locale,
+    title: t.offline.cardTitle(name),
+    description: t.offline.cardDescription(name),
+    // An empty card is listed nowhere for search engines: its page carries only itself.
+    page: empty ? { versions: [{ locale, path: routes.card(locale, carrier.id) }] } : page,
+    noindex: empty,
+  })
+}
+
+/**
+ * The out-of-data card: everything for one carrier that works with no mobile data (codes, numbers,
+ * texts, and top-ups by card PIN, a friend's transfer or a shop), on one screen and one printed page.
+ * Saved with the carrier by "Save for my trip", so it opens with no signal at all.
+ */
+export default async function CarrierCardPage({ params }: Props) {
+  const { locale, carrier, t, card, name } = await lookup(params)
+  const other = otherLocale(locale)
+  const actions = [...card.codes, ...card.topUps].map(({ section }) => section)
+  const needHint = actions.some(needsIosHint) || card.contacts.some((line) => !dialsFromLinkOnIos(line.number))
+  return (
+    <article className="carrier-card">
+      <PageBar
+        locale={locale}
+        crumbs={[
+          { name: t.nav.home, href: routes.home(locale) },
+          { name, href: routes.carrier(locale, carrier.id) },
+          { name: t.offline.cardCrumb, href: routes.card(locale, carrier.id) },
+        ]}
+        translation={{ locale: other, href: routes.card(other, carrier.id) }}
+      />
+      <h1>{t.offline.cardTitle(name)}</h1>
+      {isEmptyCard(card) ? (
+        <p>{t.offline.cardEmpty(name)}</p>
+      ) : (
+        <>
+          <p className="lead">{t.offline.cardLead}</p>
+          {needHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+          {card.fromAbroad.length ? (
+            <section aria-labelledby="from-abroad" className="card-section">
+              <h2 id="from-abroad">{t.offline.cardFromAbroad}</h2>
+              <HotlineNumbers numbers={card.fromAbroad} locale={locale} hints={false} />
+            </section>
+          ) : null}
+          <CardActions id="codes" title={t.offline.cardCodes} actions={card.codes} locale={locale} />
+          <CardActions id="top-ups" title={t.offline.cardTopUps} actions={card.topUps} locale={locale} />
+          {card.contacts.length ? (
+            <section aria-labelledby="contacts" className="card-section">
+              <h2 id="contacts">{t.offline.cardContacts}</h2>
+              <HotlineNumbers numbers={registryNumbers(card.contacts, locale)} locale={locale} hints={false} />
+            </section>
+          ) : null}
+        </>
+      )}
+      <p className="card-more"><Link href={routes.carrier(locale, carrier.id)}>{t.offline.cardAllGuides(name)}</Link></p>
+    </article>
+  )
+}

@@ -1,0 +1,39 @@
+import { PageBar } from '@/components/layout/page-bar'
+import { SavedList } from '@/components/offline/saved-list'
+import { getDictionary } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { routes } from '@/lib/routes'
+import { phoneOnlyPage } from '@/lib/site-pages'
+import { otherLocale } from '@/lib/translation'
+import { requireLocale } from '../params'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props) {
+  const locale = requireLocale((await params).locale)
+  const t = getDictionary(locale)
+  return pageMetadata({ locale, title: t.offline.offlineTitle, description: t.offline.offlineDescription, page: await phoneOnlyPage(routes.offline), noindex: true })
+}
+
+/**
+ * What the service worker shows, in the visitor's language, for a page that is neither saved nor
+ * reachable: the carriers saved on this phone, which do open. Precached, so it loads with no network.
+ */
+export default async function OfflinePage({ params }: Props) {
+  const locale = requireLocale((await params).locale)
+  const t = getDictionary(locale)
+  const other = otherLocale(locale)
+  return (
+    <>
+      <PageBar
+        locale={locale}
+        crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name: t.offline.offlineTitle, href: routes.offline(locale) }]}
+        translation={{ locale: other, href: routes.offline(other) }}
+      />
+      <h1>{t.offline.offlineTitle}</h1>
+      <p className="lead">{t.offline.offlineBody}</p>
+      <SavedList locale={locale} strings={t.offline.saved} />
+      <p className="hint">{t.offline.offlineTip}</p>
+    </>
+  )
+}

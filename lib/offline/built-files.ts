@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * Read-only access to a finished `next build` (the .next folder): which pages were prerendered, and the
+ * exact bytes the server sends for a URL. Sizes and revisions are read from these files, never estimated.
+ */
+export class BuiltSite {
+  constructor(private readonly distDir: string) {}
+
+  buildId(): string {
+    return readFileSync(path.join(this.distDir, 'BUILD_ID'), 'utf8').trim()
+  }
+
+  /** Every prerendered HTML page, by path (share images, feeds and the sitemap are not HTML and are left out). */
+  pages(): string[] {
+    const manifest = JSON.parse(readFileSync(path.join(this.distDir, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }
+    return Object.keys(manifest.routes).filter((route) => existsSync(this.appFile(route, '.html')))
+  }
+
+  /** The body the server answers a site URL with: a page's HTML, a route's output, or a hashed build file. */
+  read(url: string): Buffer {
+    const pathname = new URL(url, 'http://build.invalid').pathname
+    const candidates = pathname.startsWith('/_next/static/')
+      ? [path.join(this.distDir, 'static', pathname.slice('/_next/static/'.length))]
+      : [this.appFile(pathname, '.html'), this.appFile(pathname, '.body')]
+    const file = candidates.find((candidate) => existsSync(candidate))
+    if (!file) throw new Error(`${url}: no file in ${this.distDir} answers this URL (looked for ${candidates.join(', ')})`)
+    return readFileSync(file)
+  }
+
+  /** A short hash of a URL's body, for precache revisions. */
+  revision(url: string): string {
+    return hash(this.read(url))
+  }
+
+  private appFile(pathname: string, extension: '.html' | '.body'): string {
+    return path.join(this.distDir, 'server', 'app', `${pathname === '/' ? 'index' : pathname}${extension}`)
+  }
+}
+
+export const hash = (data: Buffer | string) => createHash('sha256').update(data).digest('hex').slice(0, 16)

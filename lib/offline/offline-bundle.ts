@@ -1,0 +1,38 @@
+import { LOCALES, type Locale } from '../i18n/locales'
+import { routes } from '../routes'
+import type { Carrier } from '../schema/carrier'
+import type { Guide } from '../schema/content'
+import { hash, type BuiltSite } from './built-files'
+import { carrierPagePaths, pageAssets } from './page-files'
+import { saveListSchema, type SaveList } from './save-list'
+
+const unique = (items: string[]) => [...new Set(items)].sort()
+const assetsOf = (site: BuiltSite, pages: string[]) => unique(pages.flatMap((page) => pageAssets(site.read(page).toString('utf8'))))
+
+/**
+ * What "Save for my trip" stores for one carrier in one language: every prerendered page under its hub
+ * and the files they load, with their total size in bytes as the server sends them (what the cache holds).
+ */
+export function saveList(site: BuiltSite, locale: Locale, carrier: Carrier, guides: Guide[]): SaveList {
+  const pages = carrierPagePaths(site.pages(), locale, carrier.id)
+  const assets = assetsOf(site, pages)
+  const bytes = [...pages, ...assets].reduce((total, url) => total + site.read(url).length, 0)
+  // The content, not the build: a new deployment with the same guides does not ask travellers to save again.
+  const version = hash(JSON.stringify({ carrier, guides: guides.map(({ file: _file, ...guide }) => guide) }))
+  return saveListSchema.parse({ locale, carrier: carrier.id, name: carrier.name[locale], version, pages, assets, bytes })
+}
+
+/**
+ * The service worker's precache, fetched on a first visit: the offline page in each language and what it
+ * loads (mostly already in the browser's cache), and the manifests. Not the icons (17 kB): the browser
+ * fetches them itself when the site is installed, and an installed app keeps its own copy.
+ */
+export function shellEntries(site: BuiltSite): Array<{ url: string; revision: string | null }> {
+  const pages = LOCALES.map(routes.offline)
+  const named = [...pages, ...LOCALES.map(routes.manifest)]
+  return [
+    ...named.map((url) => ({ url, revision: site.revision(url) })),
+    // Hashed build files carry their version in their name.
+    ...assetsOf(site, pages).map((url) => ({ url, revision: null })),
+  ]
+}

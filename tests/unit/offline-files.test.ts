@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { isSavedCacheName, savedCacheName } from '../../lib/offline/cache-names'
+import { fill, formatBytes } from '../../lib/offline/format'
+import { carrierPagePaths, pageAssets } from '../../lib/offline/page-files'
+
+describe('what "Save for my trip" stores', () => {
+  const prerendered = ['/zh', '/zh/au', '/zh/au/card', '/zh/au/top-up', '/zh/au/top-up/app', '/zh/au/top-up/opengraph-image', '/zh/aux', '/en/au', '/zh/methods/app']
+
+  it('takes a carrier’s hub and every page below it in one language, and nothing of a carrier whose id merely starts the same', () => {
+    expect(carrierPagePaths(prerendered, 'zh', 'au')).toEqual(['/zh/au', '/zh/au/card', '/zh/au/top-up', '/zh/au/top-up/app'])
+  })
+
+  it('reads the files a page loads from its HTML, including chunks named only in the inline payload, but not legacy scripts', () => {
+    const html = [
+      '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+      '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
+      '<script src="/_next/static/chunks/c.js" async=""></script>',
+      '<link rel="icon" href="/icon.svg?icon.123.svg" sizes="any" type="image/svg+xml"/>',
+      '<script src="/_next/static/chunks/legacy.js" noModule=""></script>',
+      '<script>self.__next_f.push([1,"5:\\"/_next/static/chunks/d.js\\"\\n"])</script>',
+      '<script src="/_next/static/chunks/c.js" async=""></script>',
+    ].join('')
+    expect(pageAssets(html)).toEqual(['/_next/static/chunks/a.css', '/_next/static/chunks/b.js', '/_next/static/chunks/c.js', '/_next/static/chunks/d.js', '/icon.svg?icon.123.svg'])
+  })
+
+  it('names one cache per carrier and language, which the worker can tell from its own caches', () => {
+    expect(savedCacheName('en', 'smart')).not.toBe(savedCacheName('zh', 'smart'))
+    expect(isSavedCacheName(savedCacheName('zh', 'smart'))).toBe(true)
+    expect(['pages', 'static', 'serwist-precache-v2-http://localhost/'].some(isSavedCacheName)).toBe(false)
+  })
+})
+
+describe('how sizes and messages read', () => {
+  it('shows sizes in decimal units with two significant figures at most', () => {
+    expect(formatBytes(931_400, 'en')).toBe('930 kB')
+    expect(formatBytes(1_234_567, 'en')).toBe('1.2 MB')
+    expect(formatBytes(12_400_000, 'zh')).toBe('12 MB')
+    expect(formatBytes(200, 'en')).toBe('1 kB')
+  })
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(fill('Saving… {done} of {count}', { done: 3, count: 12 })).toBe('Saving… 3 of 12')
+    expect(fill('{missing}', {})).toBe('{missing}')
+  })
+})
