@@ -1,8 +1,6 @@
 import { Link } from '@/components/link'
-import { Badges } from '@/components/actions/badges'
 import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
-import { MethodAction } from '@/components/actions/method-action'
-import { DotLinks } from './dot-links'
+import { SharedActionBody, sharedActionKey } from './shared-action'
 import type { SharedAction } from '@/lib/hubs'
 import { getDictionary, type Locale } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
@@ -17,15 +15,9 @@ export function MethodHubCard({ locale, carrier, actions, contacts = [] }: { loc
   return (
     <li className="hub-item">
       <h3><Link href={routes.carrier(locale, carrier.id)}>{carrier.name[locale]}</Link></h3>
-      {actions.map(({ section, guides }) => (
-        <div className="hub-action" key={guides.map((guide) => guide.task).join()}>
-          <MethodAction section={section} locale={locale} hints={false} />
-          <Badges section={section} locale={locale} confidence />
-          <DotLinks
-            className="used-for"
-            label={t.traveller.usedFor}
-            links={guides.map((guide) => ({ key: guide.task, href: routes.guideMethod(locale, guide.carrier, guide.task, section.kind), name: t.tasks[guide.task].name }))}
-          />
+      {actions.map((action) => (
+        <div className="hub-action" key={sharedActionKey(action)}>
+          <SharedActionBody action={action} locale={locale} />
         </div>
       ))}
       {contacts.length ? (

@@ -1,0 +1,25 @@
+import { Badges } from '@/components/actions/badges'
+import { MethodAction } from '@/components/actions/method-action'
+import type { SharedAction } from '@/lib/hubs'
+import { getDictionary, type Locale } from '@/lib/i18n'
+import { routes } from '@/lib/routes'
+import { DotLinks } from './dot-links'
+
+/** One action shown once (a code, a number, a site), its cost and conditions, and every task it serves. */
+export function SharedActionBody({ action: { section, guides }, locale }: { action: SharedAction; locale: Locale }) {
+  const t = getDictionary(locale)
+  return (
+    <>
+      <MethodAction section={section} locale={locale} hints={false} />
+      <Badges section={section} locale={locale} confidence />
+      <DotLinks
+        className="used-for"
+        label={t.traveller.usedFor}
+        links={guides.map((guide) => ({ key: guide.task, href: routes.guideMethod(locale, guide.carrier, guide.task, section.kind), name: t.tasks[guide.task].name }))}
+      />
+    </>
+  )
+}
+
+/** A stable React key for a shared action: its kind and the tasks it serves. */
+export const sharedActionKey = ({ section, guides }: SharedAction) => `${section.kind}:${guides.map((guide) => guide.task).join()}`
