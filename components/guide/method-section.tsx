@@ -10,7 +10,7 @@ export function MethodCard({ section, locale, children }: { section: MethodSecti
   return (
     <div className="method-card">
       <MethodAction section={section} locale={locale} />
-      <Badges section={section} locale={locale} />
+      <Badges section={section} locale={locale} network={section.kind === 'ussd'} />
       {section.path?.length ? (
         <p className="menu-path">
           <span className="label">{t.action.path}: </span>
