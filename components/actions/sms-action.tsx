@@ -5,12 +5,14 @@ import { Badges } from './badges'
 import { Copyable } from './copyable'
 import { Facts } from './facts'
 
-/** Every text of an SMS section, each with its own label, sender, price and conditions. */
+/** Every text of an SMS section, each with its own label, sender, price and conditions; the placeholder hint once. */
 export function SmsAction({ section, locale, hints = true }: { section: MethodOf<'sms'>; locale: Locale; hints?: boolean }) {
+  const t = getDictionary(locale)
   return (
     <div className="action">
+      {hints && section.messages.some((message) => hasPlaceholder(message.body)) ? <p className="hint">{t.traveller.placeholderHint}</p> : null}
       {section.messages.map((message) => (
-        <SmsMessage key={`${message.to} ${message.body}`} message={message} locale={locale} hints={hints} />
+        <SmsMessage key={`${message.to} ${message.body}`} message={message} locale={locale} />
       ))}
     </div>
   )
@@ -19,9 +21,10 @@ export function SmsAction({ section, locale, hints = true }: { section: MethodOf
 /**
  * One text message: an `sms:` link that opens the messages app with the number and text filled in
  * (RFC 5724 `?body=`), and the number and text shown to copy for phones where the link does not prefill.
- * A text a friend sends for you says so, and its badges are this message's own.
+ * A text a friend sends for you (Pasaload) gets no link: sent from the traveller's own SIM it would do
+ * something else. It says who sends it, and its badges are this message's own.
  */
-export function SmsMessage({ message, locale, hints = true }: { message: SmsRoute; locale: Locale; hints?: boolean }) {
+export function SmsMessage({ message, locale }: { message: SmsRoute; locale: Locale }) {
   const t = getDictionary(locale)
   return (
     <div className="sub-action sms">
@@ -30,9 +33,8 @@ export function SmsMessage({ message, locale, hints = true }: { message: SmsRout
       <Facts items={[[t.traveller.smsTo, <span className="sms-to">{message.to}</span>]]} />
       <p className="sms-label">{t.traveller.smsText}</p>
       <Copyable text={message.body} t={t} className="sms-body" />
-      {hints && hasPlaceholder(message.body) ? <p className="hint">{t.traveller.placeholderHint}</p> : null}
-      <a className="button" href={smsHref(message.to, message.body)}>{t.action.sendSms}</a>
-      <Badges section={message} locale={locale} network={message.sender === 'you'} />
+      {message.sender === 'you' ? <a className="button" href={smsHref(message.to, message.body)}>{t.action.sendSms}</a> : null}
+      <Badges section={message} locale={locale} network />
     </div>
   )
 }

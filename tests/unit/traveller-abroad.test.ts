@@ -162,7 +162,13 @@ describe('every SMS action is findable as SMS', () => {
       const messages = content.guides.filter((guide: Guide) => guide.locale === locale).flatMap((guide) => guide.methods.flatMap((section) => (section.kind === 'sms' ? section.messages : [])))
       expect(messages.length).toBeGreaterThanOrEqual(3)
       for (const message of messages) {
-        expect(hub, message.body).toContain(`href="sms:${message.to}?body=${encodeURIComponent(message.body).replace(/&/g, '&amp;')}"`)
+        const escaped = message.body.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+        expect(hub, message.body).toContain(`<span class="sms-to">${message.to}</span>`)
+        expect(hub, message.body).toContain(escaped)
+        // A text the traveller sends opens prefilled; one a friend sends (Pasaload) is shown to pass on.
+        const link = `href="sms:${message.to}?body=${encodeURIComponent(message.body)}"`
+        if (message.sender === 'you') expect(hub, message.body).toContain(link)
+        else expect(hub, message.body).not.toContain(link)
       }
       // RELOAD <PIN> to 1510, and Pasaload and PasaData to 808, are all there.
       expect(messages.map((message) => `${message.to} ${message.body.split(' ')[0]}`)).toEqual(expect.arrayContaining(['1510 RELOAD', '808 PASADATA']))
