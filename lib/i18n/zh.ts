@@ -64,7 +64,7 @@ export const zh = {
   cost: { free: '免费', charged: '收费', 'not-stated': '费用未说明' },
   conditions: {
     'own-sim-only': '仅限本卡',
-    'charged-from-abroad': '海外拨打收费',
+    'charged-from-abroad': '在海外使用收费',
     'needs-data': '需要流量',
     'needs-wifi-off': '需关闭 Wi-Fi',
     'needs-credit-card': '需要信用卡',
