@@ -241,9 +241,9 @@ export const en: Dictionary = {
     notes: 'Good to know',
     noCheckData: 'No verified official way to check data left yet. Use the phone’s own counter: on iPhone, Settings › Mobile Data (Cellular); on Android, Settings › Network & internet › Data usage.',
     notRespondingSteps: [
-      'Dual-SIM phone: choose the right line (this carrier’s SIM) before dialling.',
-      'Abroad: check that this SIM is on a local network and that roaming is on for this line.',
-      'Type the code by hand on the keypad, with its * and #, rather than tapping a link.',
+      'Dual-SIM phone: pick this SIM’s line before dialling.',
+      'Abroad: check this SIM is on a local network with roaming on.',
+      'Type the code on the keypad, with its * and #.',
       'Still nothing: use another way on this page.',
     ],
     notResponding: 'Code does not respond?',

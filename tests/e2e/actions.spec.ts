@@ -110,7 +110,7 @@ test('on a phone, the fastest method of a guide shows on the first screen', asyn
 })
 
 test('a guide prints as a one-page card with its codes and numbers', async ({ page }) => {
-  for (const path of ['/zh/smart/top-up', '/en/docomo/check-data']) {
+  for (const path of ['/zh/smart/top-up', '/en/smart/check-data']) {
     await page.goto(path)
     await page.emulateMedia({ media: 'print' })
     await expect(page.locator('.steps').first()).toBeHidden()

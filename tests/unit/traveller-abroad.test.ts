@@ -186,8 +186,9 @@ describe('the roaming reader of the Smart check-data guide', () => {
     for (const locale of LOCALES) {
       const t = getDictionary(locale)
       const guide = content.guides.find((candidate) => candidate.locale === locale && candidate.carrier === 'smart' && candidate.task === 'check-data')!
-      expect(guide.body.text.prose).toMatch(/Wi-Fi/)
-      expect(guide.body.text.prose).toContain('*888')
+      // Right under the code, before its steps: the ways that do not depend on it abroad.
+      expect(guide.body.text.methods.ussd).toMatch(/Wi-Fi/)
+      expect(guide.body.text.methods.ussd).toContain('*888')
       expect(guide.methods.map((section) => section.kind)).toEqual(expect.arrayContaining(['app', 'website']))
       const ussd = guide.methods.find((section) => section.kind === 'ussd')!
       const markup = html(createElement(MethodCard, { section: ussd, locale }))
