@@ -28,7 +28,7 @@ export function HotlineNumbers({ numbers, locale, hints = true }: { numbers: Num
           <span className="number-note">{[t.reach.callers[entry.callers], entry.detail].filter(Boolean).join(' · ')}</span>
           <span className={`number-abroad reach-${abroadTone(entry.abroad)}`}>
             {t.reach.abroad[entry.abroad]}
-            {entry.international ? (
+            {entry.international && entry.international !== entry.number ? (
               <>
                 {': '}
                 <a href={telHref(entry.international)}>{entry.international}</a>

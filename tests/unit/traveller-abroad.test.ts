@@ -5,6 +5,7 @@ import { HotlineNumbers, registryNumbers } from '../../components/actions/hotlin
 import { MethodAction } from '../../components/actions/method-action'
 import { MethodCard } from '../../components/guide/method-section'
 import { MethodHubCard } from '../../components/hubs/method-hub-card'
+import { carrierCard } from '../../lib/card'
 import { distinctActions } from '../../lib/hubs'
 import { getDictionary, LOCALES, type Locale } from '../../lib/i18n'
 import { pricesOf } from '../../lib/pipeline/checks/prices'
@@ -77,6 +78,13 @@ describe('hotlines say who can call them from where', () => {
     const docomo = content.carriers.find((carrier) => carrier.id === 'docomo')!
     const hub = html(createElement(HotlineNumbers, { numbers: registryNumbers(docomo.hotlines, 'en'), locale: 'en' }))
     expect(hub).toContain('Cannot be called from abroad')
+  })
+
+  it('puts on the out-of-data card every number that can be called from abroad, and no freephone', () => {
+    const fromAbroad = (id: string) => carrierCard(content.carriers.find((carrier) => carrier.id === id)!, content.guides.filter((guide) => guide.locale === 'en')).fromAbroad.map((line) => line.international)
+    expect(fromAbroad('softbank')).toEqual(['+81-92-687-0025'])
+    expect(fromAbroad('au')).toEqual(['+81-3-6670-6944'])
+    expect(fromAbroad('docomo')).toEqual([])
   })
 })
 
