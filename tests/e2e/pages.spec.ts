@@ -37,6 +37,14 @@ test('a hotline number is a tel: link with who may call it', async ({ page }) =>
   await expect(page.getByText('仅限本网 SIM 卡拨打').first()).toBeVisible()
 })
 
+test('a carrier with no verified way to check data says so in one line and points to the phone’s own counter', async ({ page }) => {
+  for (const path of ['/en/mobal', '/en/iijmio', '/zh/ubigi']) {
+    await page.goto(path)
+    const card = page.locator('.task-card').filter({ has: page.getByRole('heading', { name: path.startsWith('/zh') ? '查剩余流量' : 'Check data left' }) })
+    await expect(card.locator('p'), path).toHaveText(path.startsWith('/zh') ? /暂无经核实的官方查流量方法.*设置 › 蜂窝网络/ : /No verified official way to check data left yet.*Settings › Mobile Data/)
+  }
+})
+
 test('the language switch goes to the same guide in the other language', async ({ page }) => {
   await page.goto('/zh/smart/renew')
   await page.getByRole('link', { name: 'English' }).click()
