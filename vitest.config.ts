@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // The `@/` imports of tsconfig.json, so unit tests can render the presentational components.
+  resolve: { alias: [{ find: /^@\//, replacement: fileURLToPath(new URL('./', import.meta.url)) }] },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -32,7 +32,10 @@ export function carrierCard(carrier: Carrier, guides: Guide[]): CarrierCard {
     )
   const codes = ofKinds(CODE_KINDS)
   const sectionNumbers = codes.flatMap(({ section }) => (section.kind === 'hotline' ? section.numbers : []))
-  const fromAbroad = [...carrier.hotlines, ...sectionNumbers].filter((line): line is HotlineNumber & { international: string } => Boolean(line.international))
+  // A number reachable from abroad in its international form: given beside it, or the number itself (+81…).
+  const fromAbroad = [...carrier.hotlines, ...sectionNumbers]
+    .filter((line) => line.abroad !== 'no' && (line.international || line.number.startsWith('+')))
+    .map((line) => ({ ...line, international: line.international ?? line.number }))
   return {
     codes,
     topUps: ofKinds(TOP_UP_KINDS),

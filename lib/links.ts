@@ -30,7 +30,7 @@ export function needsIosHint(section: MethodSection): boolean {
   const numbers =
     section.kind === 'ussd' ? [section.code]
     : section.kind === 'hotline' ? section.numbers.map((entry) => entry.number)
-    : section.kind === 'voucher' && section.dial ? [section.dial]
+    : section.kind === 'voucher' ? (section.dial ?? []).map((route) => route.number)
     : []
   return numbers.some((number) => !dialsFromLinkOnIos(number))
 }

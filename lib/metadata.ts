@@ -80,7 +80,7 @@ export function methodAction(section: MethodSection): string {
     case 'ussd':
       return section.code
     case 'sms':
-      return `${section.body} → ${section.to}`
+      return section.messages.map((message) => `${message.body} → ${message.to}`).join(' / ')
     case 'hotline':
       return section.numbers.map((line) => line.number).join(' / ')
     case 'store':

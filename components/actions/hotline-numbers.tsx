@@ -1,5 +1,6 @@
 import { getDictionary, type Locale } from '@/lib/i18n'
 import { telHref } from '@/lib/links'
+import { abroadTone } from '@/lib/reach'
 import type { Carrier } from '@/lib/schema/carrier'
 import type { HotlineNumber } from '@/lib/schema/common'
 import { Dial } from './dial'
@@ -11,7 +12,11 @@ export function registryNumbers(hotlines: Carrier['hotlines'], locale: Locale): 
   return hotlines.map((line) => ({ ...line, detail: [line.note?.[locale], line.hours].filter(Boolean).join(' · ') || undefined }))
 }
 
-/** Phone numbers to call, each with who may call it and, when it can be reached from abroad, the international form. */
+/**
+ * Phone numbers to call, each saying who may call it and whether (and at what cost) it can be called
+ * from abroad, with the international form when there is one: a freephone that works only inside the
+ * country says so next to the number, never just "any phone".
+ */
 export function HotlineNumbers({ numbers, locale, hints = true }: { numbers: NumberEntry[]; locale: Locale; hints?: boolean }) {
   const t = getDictionary(locale)
   return (
@@ -20,12 +25,16 @@ export function HotlineNumbers({ numbers, locale, hints = true }: { numbers: Num
         <li key={entry.number}>
           {entry.label ? <span className="number-label">{entry.label}</span> : null}
           <Dial number={entry.number} t={t} hints={hints} />
-          <span className="number-note">{[t.callers[entry.callers], entry.detail].filter(Boolean).join(' · ')}</span>
-          {entry.international ? (
-            <span className="number-intl">
-              {t.traveller.fromAbroad}: <a href={telHref(entry.international)}>{entry.international}</a>
-            </span>
-          ) : null}
+          <span className="number-note">{[t.reach.callers[entry.callers], entry.detail].filter(Boolean).join(' · ')}</span>
+          <span className={`number-abroad reach-${abroadTone(entry.abroad)}`}>
+            {t.reach.abroad[entry.abroad]}
+            {entry.international && entry.international !== entry.number ? (
+              <>
+                {': '}
+                <a href={telHref(entry.international)}>{entry.international}</a>
+              </>
+            ) : null}
+          </span>
         </li>
       ))}
     </ul>

@@ -20,7 +20,7 @@ export function MethodAction({ section, locale, hints = true }: { section: Metho
     case 'hotline':
       return <HotlineAction section={section} locale={locale} hints={hints} />
     case 'sms':
-      return <SmsAction to={section.to} body={section.body} locale={locale} />
+      return <SmsAction section={section} locale={locale} hints={hints} />
     case 'app':
       return <AppAction section={section} locale={locale} hints={hints} />
     case 'website':
@@ -30,6 +30,6 @@ export function MethodAction({ section, locale, hints = true }: { section: Metho
     case 'voucher':
       return <VoucherAction section={section} locale={locale} hints={hints} />
     case 'third-party':
-      return <ThirdPartyAction section={section} locale={locale} />
+      return <ThirdPartyAction section={section} />
   }
 }

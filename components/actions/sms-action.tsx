@@ -1,21 +1,40 @@
 import { getDictionary, type Locale } from '@/lib/i18n'
 import { hasPlaceholder, smsHref } from '@/lib/links'
+import type { MethodOf, SmsRoute } from '@/lib/schema/method'
+import { Badges } from './badges'
 import { Copyable } from './copyable'
 import { Facts } from './facts'
 
-/**
- * A text message: an `sms:` link that opens the messages app with the number and text filled in
- * (RFC 5724 `?body=`), and the number and text shown to copy for phones where the link does not prefill.
- */
-export function SmsAction({ to, body, locale }: { to: string; body: string; locale: Locale }) {
+/** Every text of an SMS section, each with its own label, sender, price and conditions; the placeholder hint once. */
+export function SmsAction({ section, locale, hints = true }: { section: MethodOf<'sms'>; locale: Locale; hints?: boolean }) {
   const t = getDictionary(locale)
   return (
-    <div className="action sms">
-      <Facts items={[[t.traveller.smsTo, <span className="sms-to">{to}</span>]]} />
+    <div className="action">
+      {hints && section.messages.some((message) => hasPlaceholder(message.body)) ? <p className="hint">{t.traveller.placeholderHint}</p> : null}
+      {section.messages.map((message) => (
+        <SmsMessage key={`${message.to} ${message.body}`} message={message} locale={locale} />
+      ))}
+    </div>
+  )
+}
+
+/**
+ * One text message: an `sms:` link that opens the messages app with the number and text filled in
+ * (RFC 5724 `?body=`), and the number and text shown to copy for phones where the link does not prefill.
+ * A text a friend sends for you (Pasaload) gets no link: sent from the traveller's own SIM it would do
+ * something else. It says who sends it, and its badges are this message's own.
+ */
+export function SmsMessage({ message, locale }: { message: SmsRoute; locale: Locale }) {
+  const t = getDictionary(locale)
+  return (
+    <div className="sub-action sms">
+      {message.label ? <p className="sub-label">{message.label}</p> : null}
+      {message.sender === 'friend' ? <p className="hint">{t.reach.friendSends}</p> : null}
+      <Facts items={[[t.traveller.smsTo, <span className="sms-to">{message.to}</span>]]} />
       <p className="sms-label">{t.traveller.smsText}</p>
-      <Copyable text={body} t={t} className="sms-body" />
-      {hasPlaceholder(body) ? <p className="hint">{t.traveller.placeholderHint}</p> : null}
-      <a className="button" href={smsHref(to, body)}>{t.action.sendSms}</a>
+      <Copyable text={message.body} t={t} className="sms-body" />
+      {message.sender === 'you' ? <a className="button" href={smsHref(message.to, message.body)}>{t.action.sendSms}</a> : null}
+      <Badges section={message} locale={locale} network />
     </div>
   )
 }

@@ -1,10 +1,8 @@
-import type { Locale } from '@/lib/i18n'
 import { displayHost } from '@/lib/links'
 import type { MethodOf } from '@/lib/schema/method'
-import { SmsAction } from './sms-action'
 
-/** Another seller or a transfer from a friend: its name or site, and the SMS it takes when there is one. */
-export function ThirdPartyAction({ section, locale }: { section: MethodOf<'third-party'>; locale: Locale }) {
+/** Another seller or a payment app: its name or site. A text to send is an SMS section of the same guide. */
+export function ThirdPartyAction({ section }: { section: MethodOf<'third-party'> }) {
   return (
     <div className="action">
       {section.url ? (
@@ -15,7 +13,6 @@ export function ThirdPartyAction({ section, locale }: { section: MethodOf<'third
       ) : (
         <p className="action-name">{section.name}</p>
       )}
-      {section.sms ? <SmsAction to={section.sms.to} body={section.sms.body} locale={locale} /> : null}
     </div>
   )
 }

@@ -1,28 +1,26 @@
 import { getDictionary, type Locale } from '@/lib/i18n'
 import type { MethodOf } from '@/lib/schema/method'
+import { Badges } from './badges'
 import { Dial } from './dial'
 import { Facts } from './facts'
-import { SmsAction } from './sms-action'
 
-/** A top-up card: the card's name, the number to call to load its PIN and/or the SMS that loads it, where to buy it. */
+/**
+ * A top-up card: its name, where to buy it, and each number that loads its PIN with who calls it
+ * (Smart 1510, TNT 1511) and that number's own conditions. A text that loads a PIN is an SMS section.
+ */
 export function VoucherAction({ section, locale, hints }: { section: MethodOf<'voucher'>; locale: Locale; hints?: boolean }) {
   const t = getDictionary(locale)
   return (
     <div className="action">
       <p className="action-name">{section.name}</p>
       <Facts items={[[t.action.where, section.where]]} />
-      {section.dial ? (
-        <div className="sub-action">
-          <p className="sub-label">{t.action.voucherDial}</p>
-          <Dial number={section.dial} t={t} hints={hints} />
+      {section.dial?.map((route) => (
+        <div key={route.number} className="sub-action">
+          <p className="sub-label">{route.label ? `${t.action.voucherDial} · ${route.label}` : t.action.voucherDial}</p>
+          <Dial number={route.number} t={t} hints={hints} />
+          <Badges section={route} locale={locale} network />
         </div>
-      ) : null}
-      {section.sms ? (
-        <div className="sub-action">
-          <p className="sub-label">{t.action.voucherSms}</p>
-          <SmsAction to={section.sms.to} body={section.sms.body} locale={locale} />
-        </div>
-      ) : null}
+      ))}
     </div>
   )
 }

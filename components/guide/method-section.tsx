@@ -10,7 +10,8 @@ export function MethodCard({ section, locale, children }: { section: MethodSecti
   return (
     <div className="method-card">
       <MethodAction section={section} locale={locale} />
-      <Badges section={section} locale={locale} />
+      {/* An SMS section's texts carry their own price and badges; the section adds nothing to them. */}
+      {section.kind === 'sms' && !section.price ? null : <Badges section={section} locale={locale} network={section.kind === 'ussd'} />}
       {section.path?.length ? (
         <p className="menu-path">
           <span className="label">{t.action.path}: </span>

@@ -10,8 +10,13 @@ const TODO = (what: string) => q(`${PLACEHOLDER.text}: ${what}`)
 /** Each method kind's required fields, filled with placeholders that pass the schema and the check flags. */
 const METHOD_FIELDS: Record<MethodKind, (carrier: Pick<Carrier, 'website'>) => string[]> = {
   ussd: () => [`code: ${q(PLACEHOLDER.code)}`],
-  hotline: () => ['numbers:', `  - number: ${q(PLACEHOLDER.number)}`, '    callers: any-phone   # own-sim, any-phone or abroad'],
-  sms: () => [`to: ${q(PLACEHOLDER.number)}`, `body: ${TODO('the exact text to send')}`],
+  hotline: () => [
+    'numbers:',
+    `  - number: ${q(PLACEHOLDER.number)}`,
+    '    callers: any-phone   # own-sim, any-phone or abroad',
+    '    abroad: not-documented   # no (e.g. a 0120 freephone), free, charged or not-documented',
+  ],
+  sms: () => ['messages:', `  - to: ${q(PLACEHOLDER.number)}`, `    body: ${TODO('the exact text to send')}`],
   app: () => [`name: ${TODO('the app’s name')}`],
   website: (carrier) => [`name: ${TODO('the site’s name')}`, `url: ${carrier.website}`, 'login: false'],
   store: () => [`where: ${TODO('where to go')}`],
@@ -69,7 +74,7 @@ export function carrierSkeleton(carrier: Pick<CarrierFile, 'name' | 'country' | 
     '# host: docomo   # for an MVNO, sub-brand or tourist SIM: the network it runs on',
     `website: ${carrier.website}`,
     'apps: []   # - { name: …, ios: https://apps.apple.com/…, android: https://play.google.com/… }',
-    'hotlines: []   # - { number: "…", callers: any-phone, hours: …, note: { zh: …, en: … } }',
+    'hotlines: []   # - { number: "…", callers: any-phone, abroad: no, hours: …, note: { zh: …, en: … } }',
     '',
   ].join('\n')
 }

@@ -64,7 +64,7 @@ export const zh = {
   cost: { free: '免费', charged: '收费', 'not-stated': '费用未说明' },
   conditions: {
     'own-sim-only': '仅限本卡',
-    'charged-from-abroad': '海外拨打收费',
+    'charged-from-abroad': '在海外使用收费',
     'needs-data': '需要流量',
     'needs-wifi-off': '需关闭 Wi-Fi',
     'needs-credit-card': '需要信用卡',
@@ -224,6 +224,26 @@ export const zh = {
     offlineBody: '这个页面没有保存到这部手机，现在也连不上网络。下面是这部手机上已保存、可以直接打开的指南。',
     offlineTip: '联网后打开运营商页面，点“出行前保存到手机”，下次没有信号也能看。',
     appDescription: '几秒钟查到预付费 SIM 卡和 eSIM 的流量、余额和充值方法，没有信号也能看已保存的指南。',
+  },
+  // Where an action works and what it costs from abroad, dated prices, wrong advice (issue 12).
+  reach: {
+    callers: { 'own-sim': '仅限本网 SIM 卡拨打', 'any-phone': '当地任何电话可拨', abroad: '从海外拨打' },
+    inCountry: (country: string) => `仅限${country}境内`,
+    abroad: { no: '在海外无法拨打', free: '从海外拨打免费', charged: '从海外拨打收费', 'not-documented': '从海外能否拨打：官方未说明' },
+    route: '方式',
+    call: '拨打',
+    text: '发短信',
+    friendSends: '由朋友（同网用户）发送',
+    roamingNotDocumented: '漫游时：官方未说明',
+    asOf: (date: string) => `价格截至 ${date}`,
+    readOn: (date: string) => `来源页未注明日期，${date} 核对`,
+    wrongAdvice: '常见错误说法',
+    wrongClaim: '错误',
+    instead: '正确做法',
+    notes: '另请注意',
+    noCheckData: '暂无经核实的官方查流量方法。请看手机自带的流量统计：iPhone 在“设置 › 蜂窝网络”，Android 在“设置 › 网络和互联网 › 流量使用情况”。',
+    notRespondingSteps: ['双卡手机：先选对这张卡再拨。', '在国外：确认这张卡已连上当地网络并开了漫游。', '在拨号键盘上手动输入代码（含 * 和 #）。', '仍无反应：改用本页其他方法。'],
+    notResponding: '代码没有反应？',
   },
 }
 

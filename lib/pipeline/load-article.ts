@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { CompiledBody } from '../schema/content'
 import { checkDates } from './checks/dates'
 import { checkPlaceholders } from './checks/placeholders'
+import { checkPrices } from './checks/prices'
 import { compileMdx } from './compile-mdx'
 import type { ContentIssue } from './content-error'
 import { parseFrontmatter } from './frontmatter'
@@ -36,5 +37,8 @@ export async function loadArticle<S extends ArticleSchema>(source: SourceFile, s
   const draft = frontmatter.value.draft === true
   issues.push(...checkDates(frontmatter.value, source.file, parsed.locate, today))
   issues.push(...checkPlaceholders(parsed.data, parsed.body, source.file, parsed.locate, draft))
+  // Guides only: a topic has no methods, so no prices.
+  const value = frontmatter.value as { methods?: unknown }
+  if (Array.isArray(value.methods)) issues.push(...checkPrices(frontmatter.value as unknown as Parameters<typeof checkPrices>[0], source.file, parsed.locate, today))
   return { article: { frontmatter: frontmatter.value, body: compiled.body, draft }, issues, cached: compiled.cached }
 }

@@ -4,6 +4,7 @@ import { carrierFileSchema, carrierIdSchema, type Carrier } from '../schema/carr
 import type { Content, Guide, Topic } from '../schema/content'
 import { guideFrontmatterSchema, topicFrontmatterSchema, topicSlugSchema } from '../schema/guide'
 import { latestToday } from './checks/dates'
+import { checkGlossary } from './checks/glossary'
 import { checkGuideSlots } from './checks/guide-slots'
 import { checkLinks, type ArticleLinks } from './checks/links'
 import { checkTranslations, swapLocale } from './checks/translations'
@@ -11,7 +12,8 @@ import { cacheDirectory } from './compile-mdx'
 import { ContentError, sortIssues, type ContentIssue } from './content-error'
 import { parseYaml } from './frontmatter'
 import { loadArticle } from './load-article'
-import { readContentSources } from './read-files'
+import { readGlossary } from './load-glossary'
+import { defaultContentDir, readContentSources } from './read-files'
 import { didYouMean } from './suggest'
 import { validate } from './validate'
 
@@ -40,7 +42,9 @@ export interface LoadResult {
  */
 export async function loadContent({ root, contentDir, cacheDir = cacheDirectory(root), today = latestToday(), includeDrafts = false }: LoadOptions): Promise<LoadResult> {
   const sources = await readContentSources(root, contentDir)
-  const issues: ContentIssue[] = [...sources.issues]
+  const glossary = await readGlossary(root, contentDir ?? defaultContentDir(root))
+  const issues: ContentIssue[] = [...sources.issues, ...glossary.issues]
+  for (const article of [...sources.guides, ...sources.topics]) issues.push(...checkGlossary(article.file, article.locale, article.text, glossary.glossary.terms))
   const stats = { compiled: 0, cached: 0, drafts: 0 }
 
   const carriers: Carrier[] = []

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { searchSynonymsSchema, type SearchSynonyms } from '../schema/synonyms'
 import { ContentError } from './content-error'
 import { parseYaml } from './frontmatter'
+import { readGlossary } from './load-glossary'
 import { defaultContentDir } from './read-files'
 import { validate } from './validate'
 
@@ -27,5 +28,12 @@ export async function loadSynonyms({ root, contentDir = defaultContentDir(root) 
   if (parsed.issues.length) throw new ContentError(parsed.issues)
   const result = validate(searchSynonymsSchema, parsed.data, file, parsed.locate)
   if (!result.ok) throw new ContentError(result.issues)
-  return result.value
+  return { ...result.value, groups: [...result.value.groups, ...(await glossaryGroups(root, contentDir))] }
+}
+
+/** A glossary's preferred term and the words it replaces mean the same thing to a traveller who types them. */
+async function glossaryGroups(root: string, contentDir: string): Promise<SearchSynonyms['groups']> {
+  const { glossary, issues } = await readGlossary(root, contentDir)
+  if (issues.length) throw new ContentError(issues)
+  return glossary.terms.map((term) => ({ terms: [term.preferred, ...term.avoid] }))
 }

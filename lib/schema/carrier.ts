@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { localizedTextSchema } from '../i18n/locales'
-import { hotlineNumberSchema, httpsUrl } from './common'
+import { checkReach, hotlineNumberSchema, httpsUrl } from './common'
+import { TASKS } from './task'
 
 export const CARRIER_KINDS = ['operator', 'sub-brand', 'mvno', 'tourist-sim', 'global-esim'] as const
 
@@ -52,10 +53,32 @@ export const carrierFileSchema = z.strictObject({
       hotlineNumberSchema.extend({
         hours: z.string().min(1).optional().meta({ description: 'Opening hours, as the carrier states them.' }),
         note: localizedTextSchema.optional().meta({ description: 'A short note in each language: { zh: …, en: … }.' }),
-      }),
+      }).superRefine(checkReach),
     )
     .default([])
     .meta({ description: 'Customer service numbers shown on the carrier’s page.' }),
+  wrongAdvice: z
+    .array(
+      z.strictObject({
+        claim: localizedTextSchema.meta({ description: 'The wrong advice as travellers meet it elsewhere, in each language.' }),
+        instead: localizedTextSchema.meta({ description: 'Why it is wrong and what to do instead, in each language.' }),
+        tasks: z
+          .array(z.enum(TASKS))
+          .optional()
+          .meta({ description: 'The guides that also show it (the carrier page always does); all of them when left out.' }),
+      }),
+    )
+    .default([])
+    .meta({ description: 'Common wrong advice about this carrier, rebutted on its page and guides (only claims a checked source shows false).' }),
+  notes: z
+    .array(
+      z.strictObject({
+        title: localizedTextSchema.meta({ description: 'A short heading, in each language.' }),
+        text: localizedTextSchema.meta({ description: 'What the site knows, in each language: one or two sentences.' }),
+      }),
+    )
+    .default([])
+    .meta({ description: 'Short notes on the carrier page, e.g. about a product the guides do not cover (Smart Bro).' }),
 })
 
 export type CarrierFile = z.infer<typeof carrierFileSchema>

@@ -92,7 +92,10 @@ export function buildSearchIndex({ locale, guides, carriers, synonyms, taskNames
     const text: Record<(typeof FIELDS)[number][0], string> = {
       title: guide.title,
       methods: Object.values(data).join('\n'),
-      carrier: carrier ? [carrier.id, carrier.name.zh, carrier.name.en, ...carrier.aliases].join('\n') : guide.carrier,
+      // The carrier's contact numbers too: a traveller who types 0120-800-000 finds that carrier's guides.
+      carrier: carrier
+        ? [carrier.id, carrier.name.zh, carrier.name.en, ...carrier.aliases, ...carrier.hotlines.flatMap((line) => [line.number, line.international ?? ''])].join('\n')
+        : guide.carrier,
       task: taskNames[guide.task].join('\n'),
       summary: guide.summary,
       body: [guide.body.text.prose, ...Object.values(guide.body.text.methods)].join('\n'),

@@ -32,6 +32,8 @@ export function syntheticCatalogue(real: { guides: Guide[]; carriers: Carrier[] 
       website: `https://${id}.example.com/`,
       apps: [],
       hotlines: [],
+      wrongAdvice: [],
+      notes: [],
     }
     carriers.push(carrier)
     for (const template of templates.filter((guide) => guide.carrier === templates[c % templates.length].carrier)) {
@@ -70,9 +72,9 @@ function renumber(section: MethodSection, digits: (n: number) => string): Method
     case 'ussd':
       return { ...section, code: `*${digits(3)}#` }
     case 'hotline':
-      return { ...section, numbers: section.numbers.map((number) => ({ ...number, number: `0120-${digits(3)}-${digits(3)}`, international: undefined })) }
+      return { ...section, numbers: section.numbers.map((number) => ({ ...number, number: `0120-${digits(3)}-${digits(3)}`, international: undefined, abroad: 'no' as const })) }
     case 'sms':
-      return { ...section, to: digits(4) }
+      return { ...section, messages: section.messages.map((message) => ({ ...message, to: digits(4) })) }
     default:
       return section
   }

@@ -29,40 +29,63 @@ test('Smart: the balance code copies from the Chinese guide too', async ({ page 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('*123#')
 })
 
-test('Smart: a top-up card loads by a tel: link or by a prefilled SMS whose text can be copied', async ({ page }) => {
+test('Smart: a top-up card loads by a call for Smart or TNT at home, or by a prefilled SMS that also works abroad', async ({ page }) => {
   await page.goto('/en/smart/top-up')
   const voucher = page.locator('#method-voucher')
   await expect(voucher.getByRole('link', { name: '1510' })).toHaveAttribute('href', 'tel:1510')
+  await expect(voucher.getByRole('link', { name: '1511' })).toHaveAttribute('href', 'tel:1511')
+  // The calls are documented at home only: no "Works abroad" badge under them.
+  await expect(voucher.locator('.badge', { hasText: 'Works abroad' })).toHaveCount(0)
+  await expect(voucher.locator('.badge', { hasText: 'Roaming: not documented' })).toHaveCount(2)
+
+  const reload = page.locator('#method-sms .sub-action').first()
   // RFC 5724: sms:<number>?body=<percent-encoded text>, which iOS and Android both prefill.
-  await expect(voucher.getByRole('link', { name: 'Send text' })).toHaveAttribute('href', 'sms:1510?body=RELOAD%20%3C14-digit%20PIN%3E')
-  await expect(voucher.locator('code.sms-body')).toHaveText('RELOAD <14-digit PIN>')
-  await expect(voucher.getByText('replace the part in angle brackets')).toBeVisible()
-  await voucher.getByRole('button', { name: 'Copy RELOAD <14-digit PIN>' }).click()
+  await expect(reload.getByRole('link', { name: 'Send text' })).toHaveAttribute('href', 'sms:1510?body=RELOAD%20%3C14-digit%20PIN%3E')
+  await expect(reload.locator('code.sms-body')).toHaveText('RELOAD <14-digit PIN>')
+  await expect(page.locator('#method-sms').getByText('replace the part in angle brackets')).toHaveCount(1)
+  await expect(reload.locator('.badge', { hasText: 'Works abroad' })).toBeVisible()
+  await expect(reload.locator('.badge', { hasText: 'Charged from abroad' })).toBeVisible()
+  await expect(reload.locator('.badge-date')).toHaveText('price as of 14 Jul 2021')
+  await reload.getByRole('button', { name: 'Copy RELOAD <14-digit PIN>' }).click()
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('RELOAD <14-digit PIN>')
+  // Pasaload and PasaData are texts a friend sends: shown to pass on, with no link that would send them from this SIM.
+  await expect(page.locator('#method-sms .sms-to', { hasText: '808' })).toHaveCount(2)
+  await expect(page.locator('#method-sms a[href^="sms:808?body="]')).toHaveCount(0)
 })
 
 test('Smart: the guide shows when it was verified and its official sources first', async ({ page }) => {
   await page.goto('/en/smart/top-up')
-  await expect(page.locator('time[datetime="2026-11-21"]').first()).toHaveText('Verified 21 Nov 2026')
+  await expect(page.locator('time[datetime="2026-12-02"]').first()).toHaveText('Verified 2 Dec 2026')
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible()
   await expect(page.locator('.sources li').first()).toContainText('(official)')
   await expect(page.locator('.sources a').first()).toHaveAttribute('href', /^https:\/\/smart\.com\.ph\//)
 })
 
-test('docomo: hotline numbers are tel: links with who may call, hours and language, and no Android-only link', async ({ page }) => {
-  await page.goto('/zh/docomo/check-data')
-  const hotline = page.locator('#method-hotline')
-  await expect(hotline.getByRole('link', { name: '151', exact: true })).toHaveAttribute('href', 'tel:151')
-  await expect(hotline.getByRole('link', { name: '0120-800-000' })).toHaveAttribute('href', 'tel:0120800000')
-  await expect(hotline.getByText('仅限本网手机拨打')).toBeVisible()
-  await expect(hotline.getByText('任何电话均可拨打')).toBeVisible()
-  await expect(hotline.getByText('9:00–20:00')).toBeVisible()
-  await expect(hotline.getByText('日语', { exact: true })).toBeVisible()
-  await expect(hotline.locator('.badge-free')).toHaveText('免费')
-  // Plain numbers dial from a link on every phone: no "Android" button, no iPhone hint.
+test('docomo: contact numbers are tel: links that say who may call them and that a 0120 number does not work from abroad', async ({ page }) => {
+  await page.goto('/zh/docomo')
+  const contacts = page.locator('section[aria-labelledby="contacts"]')
+  await expect(contacts.getByRole('link', { name: '151', exact: true })).toHaveAttribute('href', 'tel:151')
+  const freephone = contacts.locator('li', { has: page.getByRole('link', { name: '0120-800-000' }) })
+  await expect(freephone.getByRole('link', { name: '0120-800-000' })).toHaveAttribute('href', 'tel:0120800000')
+  await expect(freephone.getByText('当地任何电话可拨')).toBeVisible()
+  await expect(freephone.getByText('在海外无法拨打')).toBeVisible()
+  await expect(freephone.locator('a[href^="tel:+"]')).toHaveCount(0)
+  await expect(contacts.getByText('仅限本网 SIM 卡拨打')).toBeVisible()
+  await expect(contacts.getByText(/9:00–20:00/).first()).toBeVisible()
+  // Plain numbers dial from a link on every phone: no "Android" button.
   await expect(page.getByRole('link', { name: '拨打（安卓）' })).toHaveCount(0)
+  // The advice to dial 104 is rebutted where its readers land.
+  await expect(page.getByRole('heading', { name: '常见错误说法' })).toBeVisible()
+  await expect(page.getByText(/104 是日本的查号台/)).toBeVisible()
+})
+
+test('docomo: the check-data guide offers My docomo and says the phone lines are contacts, not a data check', async ({ page }) => {
+  await page.goto('/zh/docomo/check-data')
+  await expect(page.locator('#method-hotline')).toHaveCount(0)
+  await expect(page.locator('#method-app').getByRole('link', { name: 'docomo 页面' })).toHaveAttribute('href', '/zh/docomo')
   await expect(page.locator('time[datetime="2026-11-21"]').first()).toHaveText('核实于 2026年11月21日')
   await expect(page.locator('.sources a').first()).toHaveAttribute('href', /^https:\/\/www\.docomo\.ne\.jp\//)
+  await expect(page.getByText(/1234567890#1234567890#/)).toBeVisible()
 })
 
 test('the Smart hub gives each task its fastest action, and says the iPhone hint once', async ({ page }) => {
@@ -70,8 +93,8 @@ test('the Smart hub gives each task its fastest action, and says the iPhone hint
   const checkData = page.locator('.task-card').filter({ has: page.getByRole('heading', { name: '查剩余流量' }) })
   await expect(checkData.locator('code.action-code')).toHaveText('*123#')
   await expect(checkData.getByRole('link', { name: '拨打（安卓）' })).toHaveAttribute('href', 'tel:*123%23')
-  // The *888 hotline is a code too; its Android link is there, the hint is not repeated.
-  await expect(page.getByRole('link', { name: '拨打（安卓）' })).toHaveCount(3)
+  // *123# leads check data, check credit and renew; the *888 hotline is a code too. The hint is said once.
+  await expect(page.getByRole('link', { name: '拨打（安卓）' })).toHaveCount(4)
   await expect(page.getByText(/iPhone 不能从网页拨打/)).toHaveCount(1)
 })
 
@@ -87,7 +110,7 @@ test('on a phone, the fastest method of a guide shows on the first screen', asyn
 })
 
 test('a guide prints as a one-page card with its codes and numbers', async ({ page }) => {
-  for (const path of ['/zh/smart/top-up', '/en/docomo/check-data']) {
+  for (const path of ['/zh/smart/top-up', '/en/smart/check-data']) {
     await page.goto(path)
     await page.emulateMedia({ media: 'print' })
     await expect(page.locator('.steps').first()).toBeHidden()

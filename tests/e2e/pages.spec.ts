@@ -31,10 +31,18 @@ test('home lists carriers by country with links straight to their guides', async
 })
 
 test('a hotline number is a tel: link with who may call it', async ({ page }) => {
-  await page.goto('/zh/docomo/check-data')
+  await page.goto('/zh/docomo')
   const link = page.locator('a[href="tel:151"]').first()
   await expect(link).toBeVisible()
-  await expect(page.getByText('仅限本网手机拨打').first()).toBeVisible()
+  await expect(page.getByText('仅限本网 SIM 卡拨打').first()).toBeVisible()
+})
+
+test('a carrier with no verified way to check data says so in one line and points to the phone’s own counter', async ({ page }) => {
+  for (const path of ['/en/mobal', '/en/iijmio', '/zh/ubigi']) {
+    await page.goto(path)
+    const card = page.locator('.task-card').filter({ has: page.getByRole('heading', { name: path.startsWith('/zh') ? '查剩余流量' : 'Check data left' }) })
+    await expect(card.locator('p'), path).toHaveText(path.startsWith('/zh') ? /暂无经核实的官方查流量方法.*设置 › 蜂窝网络/ : /No verified official way to check data left yet.*Settings › Mobile Data/)
+  }
 })
 
 test('the language switch goes to the same guide in the other language', async ({ page }) => {
@@ -60,8 +68,10 @@ test('a task hub groups carriers by country, each with its fastest way', async (
 test('a method hub shows each carrier side by side, one code once with every task it serves', async ({ page }) => {
   await page.goto('/en/methods/ussd')
   const smart = page.locator('.hub-item').filter({ has: page.getByRole('heading', { name: 'Smart' }) })
-  await expect(smart.locator('code.action-code')).toHaveText(['*123#', '*133#'])
+  // *123# checks data and credit for free; buying or auto-renewing a promo through it is charged, so it is its own entry.
+  await expect(smart.locator('code.action-code')).toHaveText(['*123#', '*133#', '*123#'])
   await expect(smart.locator('.used-for').first()).toHaveText('For: Check data left · Check credit')
+  await expect(smart.locator('.used-for').last()).toHaveText('For: Renew')
 })
 
 test('an article links to the same carrier’s other tasks and the same task at other carriers', async ({ page }) => {

@@ -13,7 +13,7 @@ beforeAll(async () => {
 const cardOf = (id: string) => carrierCard(content.carriers.find((carrier) => carrier.id === id)!, content.guides)
 /** A section as a traveller reads it on the card: its kind and the thing to dial, text or find. */
 const label = (section: MethodSection) =>
-  section.kind === 'ussd' ? section.code : section.kind === 'sms' ? `${section.to} ${section.body}` : section.kind === 'hotline' ? section.numbers[0].number : `${section.kind}: ${'name' in section ? section.name : section.where}`
+  section.kind === 'ussd' ? section.code : section.kind === 'sms' ? section.messages.map((message) => `${message.to} ${message.body}`).join(' / ') : section.kind === 'hotline' ? section.numbers[0].number : `${section.kind}: ${'name' in section ? section.name : section.where}`
 
 describe('the out-of-data card', () => {
   it('lists every code, text and number once, codes first, with every task it serves', () => {
@@ -21,7 +21,8 @@ describe('the out-of-data card', () => {
     expect(codes.map(({ section, guides }) => [label(section), guides.map((guide) => guide.task).sort()])).toEqual([
       ['*123#', ['check-balance', 'check-data']],
       ['1234 BAL', ['check-balance']],
-      ['0120-000-000', ['check-data']],
+      ['1510 LOAD <PIN> / 808 <NUMBER> <AMOUNT>', ['top-up']],
+      ['03-0000-0000', ['check-data']],
     ])
   })
 

@@ -16,11 +16,14 @@ const texts = readdirSync(path.join(ROOT, 'content'), { recursive: true, withFil
     const absolute = path.join(entry.parentPath, entry.name)
     return { file: path.relative(ROOT, absolute), text: readFileSync(absolute, 'utf8') }
   })
+/** A carrier file's `wrongAdvice` block quotes false claims in order to rebut them: the one place they may appear. */
+const withoutRebuttals = (text: string) => text.replace(/^wrongAdvice:\n(?:[ -].*\n?)*/m, '')
+const published = texts.map(({ file, text }) => ({ file, text: withoutRebuttals(text) }))
 const allText = texts.map(({ text }) => text).join('\n')
 
 /** Asserts file by file, so a failure names the file to fix. */
 function expectNoFile(forbidden: RegExp) {
-  for (const { file, text } of texts) expect(text, file).not.toMatch(forbidden)
+  for (const { file, text } of published) expect(text, file).not.toMatch(forbidden)
 }
 const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')
 
@@ -39,7 +42,15 @@ describe("the seed articles' false claims and promotions", () => {
     expectNoFile(/\b(STATUS|BALANCE|BAL)\b/) // not Smart balance keywords
     expectNoFile(/\b2200\b/) // the unbacked "BAL to 2200" / "2200 hotline"
     // 1511 is TNT's card-reload number (Philippines), never SoftBank's hotline.
-    for (const { file, text } of texts.filter(({ file }) => file.includes('softbank'))) expect(text, file).not.toContain('1511')
+    for (const { file, text } of published.filter(({ file }) => file.includes('softbank'))) expect(text, file).not.toContain('1511')
+  })
+
+  it('appear only where they are rebutted, on the carriers whose readers meet them', () => {
+    const rebutted = (id: string) => content.carriers.find((carrier) => carrier.id === id)!.wrongAdvice.map((item) => `${item.claim.en} ${item.instead.en}`).join('\n')
+    expect(rebutted('docomo')).toMatch(/\b104\b.*directory/)
+    expect(rebutted('docomo')).toContain('1234567890#1234567890#')
+    expect(rebutted('softbank')).toMatch(/1511[\s\S]*157/)
+    expect(rebutted('smart')).toMatch(/STATUS or BALANCE[\s\S]*\*123#/)
   })
 
   const seedsDir = sharedPath('seeds')
@@ -87,11 +98,9 @@ function dialled(method: MethodSection): string[] {
     case 'hotline':
       return method.numbers.flatMap((entry) => [entry.number, entry.international ?? []].flat())
     case 'sms':
-      return [method.to]
+      return method.messages.map((message) => message.to)
     case 'voucher':
-      return [method.dial, method.sms?.to].filter((number): number is string => Boolean(number))
-    case 'third-party':
-      return method.sms ? [method.sms.to] : []
+      return (method.dial ?? []).map((route) => route.number)
     default:
       return []
   }

@@ -70,8 +70,8 @@ describe('guideTitle', () => {
 describe('methodAction', () => {
   it('names the thing to dial, text, open or visit', () => {
     expect(methodAction({ kind: 'ussd', code: '*133#', cost: 'free', conditions: [], confidence: 'high' })).toBe('*133#')
-    expect(methodAction({ kind: 'sms', to: '1510', body: 'RELOAD <PIN>', cost: 'free', conditions: [], confidence: 'high' })).toBe('RELOAD <PIN> → 1510')
-    expect(methodAction({ kind: 'hotline', numbers: [{ number: '151', callers: 'own-sim' }, { number: '0120-800-000', callers: 'any-phone' }], cost: 'free', conditions: [], confidence: 'high' })).toBe('151 / 0120-800-000')
+    expect(methodAction({ kind: 'sms', messages: [{ to: '1510', body: 'RELOAD <PIN>', sender: 'you', conditions: [] }, { to: '808', body: '<number> <amount>', sender: 'friend', conditions: [] }], cost: 'free', conditions: [], confidence: 'high' })).toBe('RELOAD <PIN> → 1510 / <number> <amount> → 808')
+    expect(methodAction({ kind: 'hotline', numbers: [{ number: '151', callers: 'own-sim', abroad: 'not-documented' }, { number: '0120-800-000', callers: 'any-phone', abroad: 'no' }], cost: 'free', conditions: [], confidence: 'high' })).toBe('151 / 0120-800-000')
     expect(methodAction({ kind: 'app', name: 'GigaLife', cost: 'free', conditions: [], confidence: 'high' })).toBe('GigaLife')
   })
 })

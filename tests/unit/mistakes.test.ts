@@ -23,7 +23,7 @@ const cases: Record<string, string[]> = {
   // Missing or wrong-typed fields
   'missing-field': ['guides/en/sample/check-data.mdx:2:1  summary  missing; expected text — one sentence shown under the title and in search results (10–200 characters)'],
   'single-value-for-list': ["guides/en/sample/check-data.mdx:4:8  cards  expected a list, found text 'sim'; write a list: [sim]"],
-  'unquoted-number': ['guides/en/sample/check-data.mdx:14:9  methods[0].to  expected text, found the number 1510; put it in quotes: "1510"'],
+  'unquoted-number': ['guides/en/sample/check-data.mdx:15:13  methods[0].messages[0].to  expected text, found the number 1510; put it in quotes: "1510"'],
   'unknown-field': ["guides/en/sample/check-data.mdx:3:10  summery  unknown field 'summery'; did you mean 'summary'?"],
   'value-not-allowed': ["guides/en/sample/check-data.mdx:5:9  plans[0]  'prepay' is not allowed; did you mean 'prepaid'?"],
   'invalid-date': ["guides/en/sample/check-data.mdx:7:11  verified  expected a date written as YYYY-MM-DD, found '2026-13-01'"],
@@ -38,10 +38,10 @@ const cases: Record<string, string[]> = {
   'unknown-method-kind': ["guides/en/sample/check-data.mdx:13:11  methods[0].kind  unknown method kind 'usd'; did you mean 'ussd'?"],
 
   // Method data that does not fit its kind
-  'sms-without-number': ['guides/en/sample/check-data.mdx:13:5  methods[0].to  missing; expected text — the number to text, digits only (quote it)'],
+  'sms-without-number': ['guides/en/sample/check-data.mdx:15:9  methods[0].messages[0].to  missing; expected text — the number to text, digits only (quote it)'],
   'hotline-not-a-phone-number': ["guides/en/sample/check-data.mdx:15:17  methods[0].numbers[0].number  expected a phone number such as 0120-800-000, +81-3-1234-5678 or *888, found 'call us'"],
   'malformed-ussd-code': ["guides/en/sample/check-data.mdx:14:11  methods[0].code  expected a USSD code such as *123# (starts with * or #, ends with #), found '123'"],
-  'field-of-another-kind': ["guides/en/sample/check-data.mdx:15:9  methods[0].to  unknown field 'to' for a ussd method; 'to' belongs to sms methods"],
+  'field-of-another-kind': ["guides/en/sample/check-data.mdx:15:12  methods[0].login  unknown field 'login' for a ussd method; 'login' belongs to website methods"],
   'method-listed-twice': ["guides/en/sample/check-data.mdx:16:11  methods[1].kind  method 'ussd' appears twice; merge the two sections"],
   'method-block-without-method': [`guides/en/sample/check-data.mdx:24:1  body  <Method kind="sms"> has no matching entry in the frontmatter's methods; expected one of: ussd`],
 

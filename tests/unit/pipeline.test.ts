@@ -57,7 +57,7 @@ describe('loading broken content', () => {
       `${zhData}:7:11  verified  expected a date written as YYYY-MM-DD, found '2026-13-01'`,
       `${zhData}:10:10  sources[0].url  expected an absolute https:// URL, found 'http://example.com/help'`,
       `${zhData}:14:11  methods[0].code  expected a USSD code such as *123# (starts with * or #, ends with #), found '123'`,
-      `${zhData}:16:5  methods[1].to  missing; expected text — the number to text, digits only (quote it)`,
+      `${zhData}:18:9  methods[1].messages[0].to  missing; expected text — the number to text, digits only (quote it)`,
       `${zhTopUp}:17:1  body  import and export statements are not allowed in articles; the components (<Method>, <Tip>, <Warning>) are available without importing`,
       `${zhTopUp}:19:7  body  JavaScript expressions in { } are not allowed in articles; write plain text (escape a literal brace as \\{)`,
       `${zhTopUp}:21:1  body  <script> is not allowed: an article cannot run code in the reader’s browser`,

@@ -36,7 +36,13 @@ describe('search relevance on the real content', () => {
 
   it('shows the action the query is about right in the result', () => {
     expect(search(indexes.zh, 'smart *133#').hits[0].method).toMatchObject({ kind: 'ussd', code: '*133#' })
-    expect(search(indexes.zh, '软银 客服电话').hits[0].method.kind).toBe('hotline')
+    expect(search(indexes.zh, '软银 客服电话').hits[0].guide.carrier).toBe('softbank')
+    // Every SMS action is an SMS section, so a search for texting to reload lands on it.
+    for (const [locale, query] of [['zh', '短信充值'], ['en', 'sms reload'], ['zh', 'smart 短信']] as const) {
+      const hit = search(indexes[locale], query).hits[0]
+      expect(hit.guide.id, query).toBe('smart/top-up')
+      expect(hit.method.kind, query).toBe('sms')
+    }
     expect(search(indexes.en, 'smart 1510').hits[0].method.kind).toBe('voucher')
   })
 })

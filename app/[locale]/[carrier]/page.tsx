@@ -1,5 +1,6 @@
 import { Link } from '@/components/link'
 import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
+import { CarrierNotes, WrongAdvice, wrongAdviceFor } from '@/components/hubs/carrier-notices'
 import { FastestWay } from '@/components/hubs/fastest-way'
 import { JsonLd } from '@/components/json-ld'
 import { PageBar } from '@/components/layout/page-bar'
@@ -79,7 +80,7 @@ export default async function CarrierPage({ params }: Props) {
                 {guide ? (
                   <FastestWay locale={locale} guide={guide} />
                 ) : (
-                  <p className="muted">{t.carrier.noGuide}</p>
+                  <p className="muted">{task === 'check-data' ? t.reach.noCheckData : t.carrier.noGuide}</p>
                 )}
               </li>
             )
@@ -109,6 +110,8 @@ export default async function CarrierPage({ params }: Props) {
           </dl>
         </section>
       ) : null}
+      <WrongAdvice items={wrongAdviceFor(carrier)} locale={locale} />
+      <CarrierNotes notes={carrier.notes} locale={locale} />
       {guides.length ? (
         <section aria-labelledby="all-guides">
           <h2 id="all-guides">{t.traveller.allGuides}</h2>

@@ -1,4 +1,5 @@
 import { Link } from '@/components/link'
+import { WrongAdvice, wrongAdviceFor } from '@/components/hubs/carrier-notices'
 import { ArticleBody } from '@/components/guide/article-body'
 import { MethodCard } from '@/components/guide/method-section'
 import { RelatedGuides } from '@/components/guide/related-guides'
@@ -80,6 +81,7 @@ export default async function GuidePage({ params }: Props) {
           </MethodCard>
         </section>
       ))}
+      <WrongAdvice items={wrongAdviceFor(carrier, guide.task)} locale={locale} />
       <SourceList sources={guide.sources} t={t} />
       <RelatedGuides locale={locale} guide={guide} carriers={carriers} {...related} />
     </article>
