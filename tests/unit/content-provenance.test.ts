@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadContent } from '../../lib/pipeline/load-content'
 import type { Content } from '../../lib/schema/content'
 import type { MethodSection } from '../../lib/schema/method'
-import { freshCacheDir, ROOT, sharedPath } from './helpers'
+import { sharedCacheDir, ROOT, sharedPath } from './helpers'
 
 /**
  * Nothing in content/ may come from the seed articles' false claims or promotions, and every number,
@@ -26,7 +26,7 @@ const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/
 
 let content: Content
 beforeAll(async () => {
-  content = (await loadContent({ root: ROOT, cacheDir: freshCacheDir() })).content
+  content = (await loadContent({ root: ROOT, cacheDir: sharedCacheDir() })).content
 })
 
 describe("the seed articles' false claims and promotions", () => {

@@ -5,12 +5,12 @@ import { renderCoverage } from '../../lib/coverage'
 import { LOCALES } from '../../lib/i18n/locales'
 import { loadContent, type LoadResult } from '../../lib/pipeline/load-content'
 import { TASKS } from '../../lib/schema/task'
-import { freshCacheDir, ROOT } from './helpers'
+import { sharedCacheDir, ROOT } from './helpers'
 
 /** The whole real content/ folder: a broken article fails CI here, with every problem listed. */
 let result: LoadResult
 beforeAll(async () => {
-  result = await loadContent({ root: ROOT, cacheDir: freshCacheDir() })
+  result = await loadContent({ root: ROOT, cacheDir: sharedCacheDir() })
 })
 
 describe('the real content', () => {

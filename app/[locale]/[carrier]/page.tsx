@@ -4,26 +4,23 @@ import { FastestWay } from '@/components/hubs/fastest-way'
 import { JsonLd } from '@/components/json-ld'
 import { PageBar } from '@/components/layout/page-bar'
 import { SaveForTrip } from '@/components/offline/save-for-trip'
-import { getCarrier, getCarriers, guidesForCarrier } from '@/lib/guides'
-import { countryName, LOCALES } from '@/lib/i18n'
+import { getCarrier, guidesForCarrier } from '@/lib/guides'
+import { countryName } from '@/lib/i18n'
+import { languageSwitch } from '@/lib/language-switch'
 import { dialsFromLinkOnIos, displayHost, needsIosHint } from '@/lib/links'
 import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
-import { carrierPage } from '@/lib/site-pages'
+import { requirePage, staticParams } from '@/lib/pages'
 import { carrierOrganization, withContext } from '@/lib/structured-data'
-import { otherLocale } from '@/lib/translation'
 import { TASKS } from '@/lib/schema/task'
-import { requireCarrier } from '../params'
+import { requireCarrier } from '@/lib/route-lookups'
 
 type Props = { params: Promise<{ locale: string; carrier: string }> }
 
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 
-export async function generateStaticParams() {
-  const carriers = await getCarriers()
-  return LOCALES.flatMap((locale) => carriers.map((carrier) => ({ locale, carrier: carrier.id })))
-}
+export const generateStaticParams = () => staticParams('carrier')
 
 export async function generateMetadata({ params }: Props) {
   const { locale: localeParam, carrier: id } = await params
@@ -35,7 +32,7 @@ export async function generateMetadata({ params }: Props) {
     locale,
     title: t.seo.carrierTitle(name, tasks),
     description: t.seo.carrierDescription(name, `${countryName(carrier.country, locale)} · ${t.kinds[carrier.kind]}`, tasks),
-    page: await carrierPage(carrier.id),
+    page: await requirePage('carrier', { carrier: carrier.id }),
   })
 }
 
@@ -47,7 +44,7 @@ export default async function CarrierPage({ params }: Props) {
   const { locale: localeParam, carrier: id } = await params
   const { locale, carrier, t } = await requireCarrier(localeParam, id)
   const guides = await guidesForCarrier(locale, carrier.id)
-  const other = otherLocale(locale)
+  const page = await requirePage('carrier', { carrier: carrier.id })
   const name = carrier.name[locale]
   // `host` is usually another carrier's id (b-mobile → docomo): show that carrier's name, not its slug.
   const host = carrier.host ? ((await getCarrier(carrier.host))?.name[locale] ?? carrier.host) : undefined
@@ -58,7 +55,7 @@ export default async function CarrierPage({ params }: Props) {
       <PageBar
         locale={locale}
         crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name, href: routes.carrier(locale, carrier.id) }]}
-        translation={{ locale: other, href: routes.carrier(other, carrier.id) }}
+        translations={languageSwitch(page, locale)}
       />
       <JsonLd data={withContext(carrierOrganization(carrier, locale))} />
       <h1>{name}</h1>

@@ -6,29 +6,25 @@ import { VerifiedNote } from '@/components/guide/trust'
 import { PageBar } from '@/components/layout/page-bar'
 import { getCarriers, getTopics, guidesForTask } from '@/lib/guides'
 import { byCountry } from '@/lib/hubs'
-import { countryName, getDictionary, LOCALES, type Locale } from '@/lib/i18n'
+import { countryName, getDictionary, type Locale } from '@/lib/i18n'
+import { languageSwitch } from '@/lib/language-switch'
 import { needsIosHint } from '@/lib/links'
 import { pageMetadata } from '@/lib/metadata'
-import { taskHubPage } from '@/lib/site-pages'
+import { requirePage, staticParams } from '@/lib/pages'
 import { routes } from '@/lib/routes'
-import { otherLocale } from '@/lib/translation'
-import { isTask, TASKS, type Task } from '@/lib/schema/task'
-import { notFound } from 'next/navigation'
-import { requireLocale } from '../../params'
+import type { Task } from '@/lib/schema/task'
+import { requireLocale, requireTask } from '@/lib/route-lookups'
 
 type Props = { params: Promise<{ locale: string; task: string }> }
 
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return LOCALES.flatMap((locale) => TASKS.map((task) => ({ locale, task })))
-}
+export const generateStaticParams = () => staticParams('taskHub')
 
 async function lookup(params: Props['params']): Promise<{ locale: Locale; task: Task }> {
   const { locale, task } = await params
-  if (!isTask(task)) notFound()
-  return { locale: requireLocale(locale), task }
+  return { locale: requireLocale(locale), task: requireTask(task) }
 }
 
 export async function generateMetadata({ params }: Props) {
@@ -39,7 +35,7 @@ export async function generateMetadata({ params }: Props) {
     locale,
     title: t.traveller.taskHubTitle(name),
     description: t.traveller.taskHubDescription(name),
-    page: await taskHubPage(task),
+    page: await requirePage('taskHub', { task }),
   })
 }
 
@@ -49,14 +45,14 @@ export default async function TaskHubPage({ params }: Props) {
   const t = getDictionary(locale)
   const [guides, carriers, topics] = await Promise.all([guidesForTask(locale, task), getCarriers(), getTopics(locale)])
   const name = t.tasks[task].name
-  const other = otherLocale(locale)
+  const page = await requirePage('taskHub', { task })
   const guideOf = (carrier: string) => guides.find((guide) => guide.carrier === carrier)
   return (
     <>
       <PageBar
         locale={locale}
         crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name, href: routes.taskHub(locale, task) }]}
-        translation={{ locale: other, href: routes.taskHub(other, task) }}
+        translations={languageSwitch(page, locale)}
       />
       <h1>{t.traveller.taskHubTitle(name)}</h1>
       <p className="lead">{t.tasks[task].description}</p>
