@@ -11,7 +11,7 @@ export function SmsAction({ to, body, locale }: { to: string; body: string; loca
   const t = getDictionary(locale)
   return (
     <div className="action sms">
-      <Facts items={[[t.traveller.smsTo, <span className="sms-to">{to}</span>]]} />
+      <Facts items={[[t.traveller.smsTo, <span key="to" className="sms-to">{to}</span>]]} />
       <p className="sms-label">{t.traveller.smsText}</p>
       <Copyable text={body} t={t} className="sms-body" />
       {hasPlaceholder(body) ? <p className="hint">{t.traveller.placeholderHint}</p> : null}

@@ -53,11 +53,10 @@ export function LiveSearch({ locale, initial, page }: { locale: Locale; initial:
     }
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `run` reads only refs and stable values; re-running on each render would reset the debounce.
   useEffect(() => {
     const timer = setTimeout(() => void run(query), DEBOUNCE_MS)
     return () => clearTimeout(timer)
-    // `run` reads only refs and stable values; re-running on each render would reset the debounce.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query])
 
   const submit = (event: FormEvent) => {
@@ -67,6 +66,7 @@ export function LiveSearch({ locale, initial, page }: { locale: Locale; initial:
 
   return (
     <>
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role=search is the landmark; <search> is not in every browser travellers use. */}
       <form className="search-page-form" role="search" action={routes.search(locale)} method="get" onSubmit={submit} aria-label={t.search.title}>
         <label htmlFor="search-q">{t.search.label}</label>
         <div className="search-row">

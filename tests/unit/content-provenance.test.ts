@@ -64,7 +64,7 @@ describe.skipIf(!factsFile)('provenance: everything a traveller dials, texts, em
   it('every phone number, USSD code and SMS number', () => {
     const numbers = new Set<string>()
     for (const carrier of content.carriers) for (const line of carrier.hotlines) numbers.add(line.number)
-    for (const guide of content.guides) for (const method of guide.methods) dialled(method).forEach((number) => numbers.add(number))
+    for (const guide of content.guides) for (const method of guide.methods) for (const number of dialled(method)) numbers.add(number)
     // Numbers written in prose too: Japanese dashed numbers and star codes.
     for (const match of allText.matchAll(/\b0\d{1,4}-\d{1,4}-\d{3,4}\b|\*\d+#?/g)) numbers.add(match[0])
     expect(numbers.size).toBeGreaterThan(10)

@@ -1,7 +1,6 @@
 import { LiveSearch } from '@/components/search/live-search'
 import { PageBar } from '@/components/layout/page-bar'
 import { getDictionary, LOCALES } from '@/lib/i18n'
-import { languageSwitch } from '@/lib/language-switch'
 import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
 import { getSearchIndex } from '@/lib/search/get-index'
