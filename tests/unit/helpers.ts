@@ -24,14 +24,26 @@ export async function checkFolder(contentDir: string, root = ROOT): Promise<{ er
   }
 }
 
+const sharedCandidates = () =>
+  [process.env.SIM_HELPER_SHARED_DIR, path.resolve(ROOT, '../shared'), path.resolve(ROOT, '../../shared')].filter((dir): dir is string => Boolean(dir))
+
 /**
  * A file from the lead's shared folder (the checked facts, the seed articles), which lives beside the
- * checkouts rather than in the repository: `../shared` from the main checkout, `../../shared` from a
- * worktree, or SIM_HELPER_SHARED_DIR. Undefined where it is not available (e.g. a fresh clone in CI).
+ * checkouts rather than in the repository: `../shared` from the main checkout (and in CI, which lays a
+ * copy beside its clone), `../../shared` from a worktree, or SIM_HELPER_SHARED_DIR.
  */
 export function sharedPath(relative: string): string | undefined {
-  const candidates = [process.env.SIM_HELPER_SHARED_DIR, path.resolve(ROOT, '../shared'), path.resolve(ROOT, '../../shared')]
-  return candidates.filter((dir): dir is string => Boolean(dir)).map((dir) => path.join(dir, relative)).find((file) => existsSync(file))
+  return sharedCandidates().map((dir) => path.join(dir, relative)).find((file) => existsSync(file))
+}
+
+/** Like sharedPath, but a missing file is a failure that says where it was looked for: tests that need it never skip silently. */
+export function requireShared(relative: string): string {
+  const file = sharedPath(relative)
+  if (!file) {
+    const tried = sharedCandidates().map((dir) => path.join(dir, relative)).join(', ')
+    throw new Error(`shared/${relative} is needed to check the content's provenance and was not found (looked in ${tried}); put shared/ beside the checkout or set SIM_HELPER_SHARED_DIR`)
+  }
+  return file
 }
 
 /** Load a fixture folder and return the formatted error lines, or [] when it loads cleanly. */
