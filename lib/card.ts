@@ -3,6 +3,7 @@ import type { Carrier } from './schema/carrier'
 import type { HotlineNumber } from './schema/common'
 import type { Guide } from './schema/content'
 import type { MethodKind } from './schema/method'
+import { unlistedHotlines } from './views/ios-hint'
 
 /** Dialled or texted from the SIM itself: they work with no mobile data at all. */
 const CODE_KINDS: readonly MethodKind[] = ['ussd', 'sms', 'hotline']
@@ -36,7 +37,7 @@ export function carrierCard(carrier: Carrier, guides: Guide[]): CarrierCard {
   return {
     codes,
     topUps: ofKinds(TOP_UP_KINDS),
-    contacts: carrier.hotlines.filter((line) => !sectionNumbers.some((listed) => listed.number === line.number)),
+    contacts: unlistedHotlines(carrier.hotlines, codes.map(({ section }) => section)),
     fromAbroad: [...new Map(fromAbroad.map((line) => [line.international, line])).values()],
   }
 }

@@ -7,13 +7,13 @@ import { SaveForTrip } from '@/components/offline/save-for-trip'
 import { getCarrier, guidesForCarrier } from '@/lib/guides'
 import { countryName } from '@/lib/i18n'
 import { languageSwitch } from '@/lib/language-switch'
-import { dialsFromLinkOnIos, displayHost, needsIosHint } from '@/lib/links'
+import { displayHost } from '@/lib/links'
 import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
 import { requirePage, staticParams } from '@/lib/pages'
 import { carrierOrganization, withContext } from '@/lib/structured-data'
-import { TASKS } from '@/lib/schema/task'
 import { requireCarrier } from '@/lib/route-lookups'
+import { carrierHubView } from '@/lib/views/hubs'
 
 type Props = { params: Promise<{ locale: string; carrier: string }> }
 
@@ -48,8 +48,7 @@ export default async function CarrierPage({ params }: Props) {
   const name = carrier.name[locale]
   // `host` is usually another carrier's id (b-mobile → docomo): show that carrier's name, not its slug.
   const host = carrier.host ? ((await getCarrier(carrier.host))?.name[locale] ?? carrier.host) : undefined
-  const fastestNeedHint = guides.some((guide) => needsIosHint(guide.methods[0]))
-  const contactsNeedHint = !fastestNeedHint && carrier.hotlines.some((line) => !dialsFromLinkOnIos(line.number))
+  const view = carrierHubView(carrier, guides)
   return (
     <>
       <PageBar
@@ -66,10 +65,9 @@ export default async function CarrierPage({ params }: Props) {
       <p className="card-link"><Link href={routes.card(locale, carrier.id)}>{t.offline.cardLink}</Link></p>
       <section aria-labelledby="tasks">
         <h2 id="tasks">{t.carrier.tasks}</h2>
-        {fastestNeedHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+        {view.iosHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
         <ul className="task-cards">
-          {TASKS.map((task) => {
-            const guide = guides.find((candidate) => candidate.task === task)
+          {view.tasks.map(({ task, guide }) => {
             return (
               <li key={task} className="task-card">
                 <h3>{guide ? <Link href={routes.guide(locale, carrier.id, task)}>{t.tasks[task].name}</Link> : t.tasks[task].name}</h3>
@@ -84,11 +82,11 @@ export default async function CarrierPage({ params }: Props) {
         </ul>
       </section>
       {/* A carrier with no checked contact (LINEMO) gets no empty "Contacts" heading. */}
-      {carrier.hotlines.length || carrier.website || carrier.apps.length ? (
+      {view.hasContacts ? (
         <section aria-labelledby="contacts">
           <h2 id="contacts">{t.carrier.contacts}</h2>
           {carrier.hotlines.length ? (
-            <HotlineNumbers numbers={registryNumbers(carrier.hotlines, locale)} locale={locale} hints={contactsNeedHint} />
+            <HotlineNumbers numbers={registryNumbers(carrier.hotlines, locale)} locale={locale} hints={view.contactsIosHint} />
           ) : null}
           <dl className="facts">
             {carrier.website ? (

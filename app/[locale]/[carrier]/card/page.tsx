@@ -2,14 +2,13 @@ import { Link } from '@/components/link'
 import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
 import { CardActions } from '@/components/card/card-actions'
 import { PageBar } from '@/components/layout/page-bar'
-import { carrierCard, isEmptyCard } from '@/lib/card'
 import { guidesForCarrier } from '@/lib/guides'
 import { languageSwitch } from '@/lib/language-switch'
-import { dialsFromLinkOnIos, needsIosHint } from '@/lib/links'
 import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
 import { requirePage, staticParams } from '@/lib/pages'
 import { requireCarrier } from '@/lib/route-lookups'
+import { cardView } from '@/lib/views/card'
 
 type Props = { params: Promise<{ locale: string; carrier: string }> }
 
@@ -21,9 +20,9 @@ export const generateStaticParams = () => staticParams('card')
 async function lookup(params: Props['params']) {
   const { locale: localeParam, carrier: id } = await params
   const { locale, carrier, t } = await requireCarrier(localeParam, id)
-  const card = carrierCard(carrier, await guidesForCarrier(locale, carrier.id))
+  const view = cardView(carrier, await guidesForCarrier(locale, carrier.id))
   const page = await requirePage('card', { carrier: carrier.id })
-  return { locale, carrier, t, card, page, name: carrier.name[locale] }
+  return { locale, carrier, t, view, page, name: carrier.name[locale] }
 }
 
 export async function generateMetadata({ params }: Props) {
@@ -38,9 +37,8 @@ export async function generateMetadata({ params }: Props) {
  * Saved with the carrier by "Save for my trip", so it opens with no signal at all.
  */
 export default async function CarrierCardPage({ params }: Props) {
-  const { locale, carrier, t, card, page, name } = await lookup(params)
-  const actions = [...card.codes, ...card.topUps].map(({ section }) => section)
-  const needHint = actions.some(needsIosHint) || card.contacts.some((line) => !dialsFromLinkOnIos(line.number))
+  const { locale, carrier, t, view, page, name } = await lookup(params)
+  const { card } = view
   return (
     <article className="carrier-card">
       <PageBar
@@ -53,12 +51,12 @@ export default async function CarrierCardPage({ params }: Props) {
         translations={languageSwitch(page, locale)}
       />
       <h1>{t.offline.cardTitle(name)}</h1>
-      {isEmptyCard(card) ? (
+      {view.empty ? (
         <p>{t.offline.cardEmpty(name)}</p>
       ) : (
         <>
           <p className="lead">{t.offline.cardLead}</p>
-          {needHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+          {view.iosHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
           {card.fromAbroad.length ? (
             <section aria-labelledby="from-abroad" className="card-section">
               <h2 id="from-abroad">{t.offline.cardFromAbroad}</h2>

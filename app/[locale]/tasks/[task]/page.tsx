@@ -5,15 +5,14 @@ import { TopicLinks } from '@/components/hubs/topic-links'
 import { VerifiedNote } from '@/components/guide/trust'
 import { PageBar } from '@/components/layout/page-bar'
 import { getCarriers, getTopics, guidesForTask } from '@/lib/guides'
-import { byCountry } from '@/lib/hubs'
 import { countryName, getDictionary, type Locale } from '@/lib/i18n'
 import { languageSwitch } from '@/lib/language-switch'
-import { needsIosHint } from '@/lib/links'
 import { pageMetadata } from '@/lib/metadata'
 import { requirePage, staticParams } from '@/lib/pages'
 import { routes } from '@/lib/routes'
 import type { Task } from '@/lib/schema/task'
 import { requireLocale, requireTask } from '@/lib/route-lookups'
+import { taskHubView } from '@/lib/views/hubs'
 
 type Props = { params: Promise<{ locale: string; task: string }> }
 
@@ -46,7 +45,7 @@ export default async function TaskHubPage({ params }: Props) {
   const [guides, carriers, topics] = await Promise.all([guidesForTask(locale, task), getCarriers(), getTopics(locale)])
   const name = t.tasks[task].name
   const page = await requirePage('taskHub', { task })
-  const guideOf = (carrier: string) => guides.find((guide) => guide.carrier === carrier)
+  const view = taskHubView(task, guides, carriers)
   return (
     <>
       <PageBar
@@ -56,17 +55,14 @@ export default async function TaskHubPage({ params }: Props) {
       />
       <h1>{t.traveller.taskHubTitle(name)}</h1>
       <p className="lead">{t.tasks[task].description}</p>
-      {guides.some((guide) => needsIosHint(guide.methods[0])) ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
-      {byCountry(carriers).map(({ country, carriers: group }) => {
-        const covered = group.filter((carrier) => guideOf(carrier.id))
-        const missing = group.filter((carrier) => !guideOf(carrier.id))
+      {view.iosHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+      {view.countries.map(({ country, covered, missing }) => {
         return (
           <section key={country} aria-labelledby={`country-${country}`}>
             <h2 id={`country-${country}`}>{countryName(country, locale)}</h2>
             {covered.length ? (
               <ul className="hub-list">
-                {covered.map((carrier) => {
-                  const guide = guideOf(carrier.id)!
+                {covered.map(({ carrier, guide }) => {
                   return (
                     <li key={carrier.id} className="hub-item">
                       <h3><Link href={routes.guide(locale, carrier.id, task)}>{carrier.name[locale]}</Link></h3>
