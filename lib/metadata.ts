@@ -1,13 +1,11 @@
 import type { Metadata } from 'next'
-import { DEFAULT_LOCALE, getDictionary, LANGUAGE_TAG, type Locale } from './i18n'
+import { DEFAULT_LOCALE, getDictionary, LANGUAGE_TAG, type Locale, OPEN_GRAPH_LOCALE } from './i18n'
 import { imageRoutes } from './routes'
 import type { Carrier } from './schema/carrier'
 import type { MethodSection } from './schema/method'
 import type { PageVersion } from './page-list'
 import { siteOrigin } from './site-url'
 
-/** Open Graph wants language_TERRITORY; zh-Hans is read in mainland China first. */
-const OG_LOCALE: Record<Locale, string> = { zh: 'zh_CN', en: 'en_US' }
 
 export interface PageMeta {
   locale: Locale
@@ -49,8 +47,8 @@ export function pageMetadata({ locale, title, description, page, image, article,
       description,
       url: own.path,
       siteName: t.siteName,
-      locale: OG_LOCALE[locale],
-      alternateLocale: others.map((version) => OG_LOCALE[version.locale]),
+      locale: OPEN_GRAPH_LOCALE[locale],
+      alternateLocale: others.map((version) => OPEN_GRAPH_LOCALE[version.locale]),
       images,
       ...(article ? { type: 'article', modifiedTime: article.modified, section: article.section } : { type: 'website' }),
     },

@@ -1,7 +1,5 @@
 import { getCarriers, getGuides, getSearchSynonyms } from '../guides'
-import { en } from '../i18n/en'
-import type { Locale } from '../i18n/locales'
-import { zh } from '../i18n/zh'
+import { getDictionary, LOCALES, type Locale } from '../i18n'
 import { TASKS, type Task } from '../schema/task'
 import { buildSearchIndex, type SearchIndex } from './build-index'
 import { nextBuildId } from './index-file'
@@ -14,7 +12,7 @@ import { serializeIndex } from './serialize'
 export async function buildFromContent(locale: Locale): Promise<SearchIndex> {
   const [guides, carriers, synonyms] = await Promise.all([getGuides(locale), getCarriers(), getSearchSynonyms()])
   // Task names in every UI language, so an English word finds a Chinese guide's task and back.
-  const taskNames = Object.fromEntries(TASKS.map((task) => [task, [zh.tasks[task].name, en.tasks[task].name]])) as Record<Task, string[]>
+  const taskNames = Object.fromEntries(TASKS.map((task) => [task, LOCALES.map((locale) => getDictionary(locale).tasks[task].name)])) as Record<Task, string[]>
   return buildSearchIndex({ locale, guides, carriers, synonyms, taskNames })
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isSavedCacheName, savedCacheName } from '../../lib/offline/cache-names'
-import { fill, formatBytes } from '../../lib/offline/format'
+import { format } from '../../lib/i18n/format'
+import { formatBytes } from '../../lib/offline/format'
 import { carrierPagePaths, pageAssets } from '../../lib/offline/page-files'
 import { pageList } from '../../lib/page-list'
 import type { Carrier } from '../../lib/schema/carrier'
@@ -45,7 +46,9 @@ describe('how sizes and messages read', () => {
   })
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(fill('Saving… {done} of {count}', { done: 3, count: 12 })).toBe('Saving… 3 of 12')
-    expect(fill('{missing}', {})).toBe('{missing}')
+    expect(format('Saving… {done} of {count}', { done: 3, count: 12 })).toBe('Saving… 3 of 12')
+    expect(format('{missing}', {})).toBe('{missing}')
+    const guides = { one: '{count} guide', other: '{count} guides' }
+    expect([format(guides, { count: 1 }, 'en'), format(guides, { count: 2 }, 'en'), format(guides, { count: 1 }, 'zh')]).toEqual(['1 guide', '2 guides', '1 guides'])
   })
 })

@@ -1,6 +1,7 @@
 import { LiveSearch } from '@/components/search/live-search'
 import { PageBar } from '@/components/layout/page-bar'
-import { getDictionary, LOCALES } from '@/lib/i18n'
+import { format, getDictionary, LOCALES } from '@/lib/i18n'
+import { searchStrings } from '@/lib/i18n/slices'
 import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
 import { getSearchIndex } from '@/lib/search/get-index'
@@ -29,7 +30,7 @@ export async function generateMetadata({ params, searchParams }: Props) {
   // Result pages are for people, not for search engines' indexes (so not in the sitemap either).
   return pageMetadata({
     locale,
-    title: text ? t.search.titleFor(text) : t.search.title,
+    title: text ? format(t.search.titleFor, { query: text }) : t.search.title,
     description: t.search.description,
     page: { versions: LOCALES.map((other) => ({ locale: other, path: routes.search(other) })) },
     noindex: true,
@@ -56,7 +57,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       />
       {/* A fixed heading: the query is in the results count, so typing never reflows what is above the form. */}
       <h1>{t.search.title}</h1>
-      <LiveSearch locale={locale} initial={view} page={page} />
+      <LiveSearch strings={searchStrings(t, locale)} initial={view} page={page} />
     </>
   )
 }
