@@ -1,9 +1,8 @@
-import { distinctActions, type SharedAction } from './hubs'
+import { distinctActions, type SharedAction, unlistedHotlines } from './hubs'
 import type { Carrier } from './schema/carrier'
 import type { HotlineNumber } from './schema/common'
 import type { Guide } from './schema/content'
 import type { MethodKind } from './schema/method'
-import { unlistedHotlines } from './views/ios-hint'
 
 /** Dialled or texted from the SIM itself: they work with no mobile data at all. */
 const CODE_KINDS: readonly MethodKind[] = ['ussd', 'sms', 'hotline']

@@ -1,5 +1,3 @@
-import type { MethodKind } from '../schema/method'
-import type { Task } from '../schema/task'
 import type { Locale } from './locale-codes'
 import type { Dictionary } from './zh'
 
@@ -11,8 +9,8 @@ export interface SearchStrings {
   locale: Locale
   siteName: string
   search: Dictionary['search']
-  tasks: Record<Task, string>
-  methods: Record<MethodKind, string>
+  tasks: Record<keyof Dictionary['tasks'], string>
+  methods: Record<keyof Dictionary['methods'], string>
 }
 
 export function searchStrings(t: Dictionary, locale: Locale): SearchStrings {

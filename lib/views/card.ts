@@ -1,7 +1,7 @@
 import { carrierCard, isEmptyCard } from '../card'
 import type { Carrier } from '../schema/carrier'
 import type { Guide } from '../schema/content'
-import { showsIosHint } from './ios-hint'
+import { showsIosHint } from '../links'
 
 /** The out-of-data card page: the card, whether it is empty, and whether the page states the iPhone hint. */
 export function cardView(carrier: Carrier, guides: Guide[]) {

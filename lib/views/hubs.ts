@@ -1,10 +1,10 @@
 import type { MethodUse } from '../guides'
-import { byCountry, distinctActions, type SharedAction } from '../hubs'
+import { byCountry, distinctActions, type SharedAction, unlistedHotlines } from '../hubs'
+import { showsIosHint } from '../links'
 import type { Carrier } from '../schema/carrier'
 import type { Guide } from '../schema/content'
 import type { MethodKind } from '../schema/method'
 import { TASKS, type Task } from '../schema/task'
-import { showsIosHint, unlistedHotlines } from './ios-hint'
 
 /** The carrier hub: each task with its guide (its fastest method first), and where the iPhone hint goes. */
 export function carrierHubView(carrier: Carrier, guides: Guide[]) {

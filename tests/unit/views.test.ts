@@ -5,7 +5,8 @@ import type { Content } from '../../lib/schema/content'
 import type { MethodSection } from '../../lib/schema/method'
 import { cardView } from '../../lib/views/card'
 import { carrierHubView, methodHubView, taskHubView } from '../../lib/views/hubs'
-import { showsIosHint, unlistedHotlines } from '../../lib/views/ios-hint'
+import { unlistedHotlines } from '../../lib/hubs'
+import { showsIosHint } from '../../lib/links'
 import { fixture, freshCacheDir, ROOT, TODAY } from './helpers'
 
 let hubs: Content
