@@ -10,8 +10,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Paths outside /zh and /en get app/global-not-found.tsx (a bilingual 404) instead of a bare one.
   experimental: { globalNotFound: true },
-  // Content is read from content/ at build time; make sure a standalone trace never misses it.
-  outputFileTracingIncludes: { '/**': ['./content/**/*'] },
+  // Content is read and compiled at build time only: the server reads the prebuilt pages and search index,
+  // so the standalone folder carries neither the articles nor the compiler (tests/e2e/standalone.spec.ts).
+  outputFileTracingExcludes: {
+    '/**': ['./content/**/*', './.cache/mdx/**/*', './.cache/content.json', './lib/**/*', './tests/**/*', './node_modules/mdx-bundler/**/*', './node_modules/esbuild/**/*', './node_modules/@esbuild/**/*', './node_modules/@esbuild-plugins/**/*', './node_modules/@mdx-js/**/*'],
+  },
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },

@@ -1,14 +1,14 @@
 import { Link } from '@/components/link'
 import { CarrierList } from '@/components/carrier-list'
-import { getCarriers, getGuides } from '@/lib/guides'
 import { getDictionary, type Locale } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
+import type { Carrier } from '@/lib/schema/carrier'
+import type { Guide } from '@/lib/schema/content'
 import { METHODS } from '@/lib/schema/method'
 
 /** A helpful 404 in one language: what happened, and every way back in (carriers with their guides, methods). */
-export async function NotFoundBody({ locale, headingLevel }: { locale: Locale; headingLevel: 1 | 2 }) {
+export function NotFoundBody({ locale, headingLevel, carriers, guides }: { locale: Locale; headingLevel: 1 | 2; carriers: Carrier[]; guides: Guide[] }) {
   const t = getDictionary(locale)
-  const [carriers, guides] = await Promise.all([getCarriers(), getGuides(locale)])
   const Title = headingLevel === 1 ? 'h1' : 'h2'
   return (
     <>

@@ -1,4 +1,4 @@
-import { distinctActions, type SharedAction } from './hubs'
+import { distinctActions, type SharedAction, unlistedHotlines } from './hubs'
 import type { Carrier } from './schema/carrier'
 import type { HotlineNumber } from './schema/common'
 import type { Guide } from './schema/content'
@@ -39,7 +39,7 @@ export function carrierCard(carrier: Carrier, guides: Guide[]): CarrierCard {
   return {
     codes,
     topUps: ofKinds(TOP_UP_KINDS),
-    contacts: carrier.hotlines.filter((line) => !sectionNumbers.some((listed) => listed.number === line.number)),
+    contacts: unlistedHotlines(carrier.hotlines, codes.map(({ section }) => section)),
     fromAbroad: [...new Map(fromAbroad.map((line) => [line.international, line])).values()],
   }
 }

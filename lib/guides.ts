@@ -1,7 +1,6 @@
 import { cache } from 'react'
+import { readBuiltContent } from './pipeline/content-snapshot'
 import type { Locale } from './i18n/locales'
-import { loadContent } from './pipeline/load-content'
-import { loadSynonyms } from './pipeline/load-synonyms'
 import type { Carrier } from './schema/carrier'
 import type { Content, Guide, Topic } from './schema/content'
 import type { MethodKind, MethodSection } from './schema/method'
@@ -10,17 +9,20 @@ import { TASKS, type Task } from './schema/task'
 
 /**
  * The one door to the content: every route, the sitemap, search and feeds read guides through here,
- * never the file system. In a production build the content is loaded once per process; in `next dev`
+ * never the file system. In a production build the content is read once per process; in `next dev`
  * it is reloaded per request (cheap: unchanged articles come from the compile cache), drafts included,
  * so editing or adding an MDX file shows up on reload.
  */
 const development = process.env.NODE_ENV === 'development'
 let loaded: Promise<Content> | undefined
-const load = () => loadContent({ root: process.cwd(), includeDrafts: development }).then((result) => result.content)
 
 export const getContent = cache(async (): Promise<Content> => {
-  if (development) return load()
-  loaded ??= load()
+  const root = process.cwd()
+  // The compiler is imported only when content must be compiled (dev, or a stale snapshot), not when a
+  // route module loads: the production server never compiles and ships no compiler.
+  if (development) return (await (await import('./pipeline/load-content')).loadContent({ root, includeDrafts: true })).content
+  // A build reads what `npm run content:check` checked and wrote (lib/pipeline/content-snapshot.ts).
+  loaded ??= readBuiltContent(root)
   return loaded
 })
 
@@ -73,13 +75,6 @@ export async function relatedGuides(guide: Guide): Promise<{ sameCarrier: Guide[
   }
 }
 
-/** The locales in which a guide (or one method of it) exists, for the language switch and hreflang. */
-export async function guideLocales(carrier: string, task: Task, method?: MethodKind): Promise<Locale[]> {
-  return (await getContent()).guides
-    .filter((guide) => guide.carrier === carrier && guide.task === task && (!method || guide.methods.some((section) => section.kind === method)))
-    .map((guide) => guide.locale)
-}
-
 export async function getTopics(locale: Locale): Promise<Topic[]> {
   return (await getContent()).topics.filter((topic) => topic.locale === locale)
 }
@@ -88,15 +83,10 @@ export async function getTopic(locale: Locale, slug: string): Promise<Topic | un
   return (await getTopics(locale)).find((topic) => topic.slug === slug)
 }
 
-/** The locales in which a topic exists (a topic's translations share its slug). */
-export async function topicLocales(slug: string): Promise<Locale[]> {
-  return (await getContent()).topics.filter((topic) => topic.slug === slug).map((topic) => topic.locale)
-}
-
 let synonyms: Promise<SearchSynonyms> | undefined
 /** The search vocabulary (content/search-synonyms.yaml), validated; reloaded per request in `next dev`. */
 export const getSearchSynonyms = cache(async (): Promise<SearchSynonyms> => {
-  const read = () => loadSynonyms({ root: process.cwd() })
+  const read = async () => (await import('./pipeline/load-synonyms')).loadSynonyms({ root: process.cwd() })
   if (process.env.NODE_ENV === 'development') return read()
   synonyms ??= read()
   return synonyms

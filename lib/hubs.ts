@@ -9,6 +9,12 @@ export function byCountry<T extends { country: string }>(carriers: T[]): Array<{
   return [...groups].map(([country, members]) => ({ country, carriers: members }))
 }
 
+/** A carrier's registry hotlines that none of these sections already shows: each number appears once on a page. */
+export function unlistedHotlines<T extends { number: string }>(hotlines: T[], sections: MethodSection[]): T[] {
+  const shown = new Set(sections.flatMap((section) => (section.kind === 'hotline' ? section.numbers.map((entry) => entry.number) : [])))
+  return hotlines.filter((line) => !shown.has(line.number))
+}
+
 export interface SharedAction {
   section: MethodSection
   /** Every guide that lists this exact action (e.g. Smart's *123# serves both "check data" and "check balance"). */

@@ -11,7 +11,8 @@ import { LOCALES } from '../lib/i18n/locales'
 import { BuiltSite } from '../lib/offline/built-files'
 import { formatBytes } from '../lib/offline/format'
 import { saveList, shellEntries } from '../lib/offline/offline-bundle'
-import { loadContent } from '../lib/pipeline/load-content'
+import { pageList } from '../lib/page-list'
+import { readBuiltContent } from '../lib/pipeline/content-snapshot'
 import { offlineFiles } from '../lib/routes'
 
 const root = process.cwd()
@@ -19,14 +20,15 @@ const publicDir = path.join(root, '.next/standalone/public')
 const site = new BuiltSite(path.join(root, '.next'))
 
 async function main() {
-  const { content } = await loadContent({ root })
+  const content = await readBuiltContent(root)
+  const list = pageList(content)
   const sizes: string[] = []
   for (const locale of LOCALES) {
     for (const carrier of content.carriers) {
       const guides = content.guides.filter((guide) => guide.locale === locale && guide.carrier === carrier.id)
-      const list = saveList(site, locale, carrier, guides)
-      write(offlineFiles.saveList(locale, carrier.id), JSON.stringify(list))
-      sizes.push(`${locale}/${carrier.id} ${list.pages.length} pages ${formatBytes(list.bytes, 'en')}`)
+      const saved = saveList(site, list, locale, carrier, guides)
+      write(offlineFiles.saveList(locale, carrier.id), JSON.stringify(saved))
+      sizes.push(`${locale}/${carrier.id} ${saved.pages.length} pages ${formatBytes(saved.bytes, 'en')}`)
     }
   }
   const precache = shellEntries(site)

@@ -6,7 +6,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { LOCALES } from '../lib/i18n/locales'
-import { indexFile, serializeForBuild } from '../lib/search/get-index'
+import { indexFile } from '../lib/search/index-file'
+import { serializeForBuild } from '../lib/search/index-from-content'
 
 async function main() {
   const root = process.cwd()

@@ -1,8 +1,9 @@
 /**
  * `npm run content:check` (and the first step of `npm run build`): load, validate and compile every
  * article, print every problem as `file:line:column  field  message` (errors, then warnings, apart),
- * end with a one-line summary, and exit non-zero on errors. Compiling here also fills the compile cache,
- * so the Next.js build only reads it.
+ * end with a one-line summary, and exit non-zero on errors. The checked content is written to
+ * .cache/content.json (lib/pipeline/content-snapshot.ts), which `next build`, the search index and the
+ * offline step read instead of reading, validating and compiling everything again.
  *
  *   npm run content:check                      checks content/
  *   npm run content:check -- --content <dir>   checks another content folder (a fixture, a draft tree)
@@ -10,7 +11,8 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ContentError, formatIssue, type ContentIssue } from '../lib/pipeline/content-error'
-import { loadContent } from '../lib/pipeline/load-content'
+import { checkSite } from '../lib/check-site'
+import { writeBuiltContent } from '../lib/pipeline/content-snapshot'
 import { loadSynonyms } from '../lib/pipeline/load-synonyms'
 
 function section(title: string, issues: ContentIssue[], print: (line: string) => void) {
@@ -28,9 +30,11 @@ async function main() {
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)}s`
   try {
     const contentDir = values.content && path.resolve(values.content)
-    const { content, warnings, stats } = await loadContent({ root, contentDir })
+    const { content, warnings, stats } = await checkSite({ root, contentDir })
     // The search vocabulary is content too: a broken one fails the check like a broken article.
     await loadSynonyms({ root, contentDir })
+    // The checked content, for the later steps of the build to read instead of loading it again.
+    if (!contentDir) await writeBuiltContent(root, content)
     section('Warnings', warnings, console.log)
     const locales = new Set([...content.guides, ...content.topics].map((article) => article.locale))
     console.log(

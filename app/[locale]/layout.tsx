@@ -5,12 +5,13 @@ import { ServiceWorkerRegistration } from '@/components/offline/service-worker-r
 import { getDictionary, LANGUAGE_TAG } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
 import { THEME_COLORS } from '@/lib/theme'
-import { localeParams, requireLocale } from './params'
+import { staticParams } from '@/lib/pages'
+import { requireLocale } from '@/lib/route-lookups'
 import '../globals.css'
 
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
-export const generateStaticParams = localeParams
+export const generateStaticParams = () => staticParams('home')
 
 /** Every page links the web app manifest in its own language (pages add their own metadata to this). */
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {

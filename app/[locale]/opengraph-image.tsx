@@ -3,12 +3,13 @@ import { SHARE_CARD_SIZE, ShareCard, shareCardText } from '@/components/og/share
 import { getDictionary } from '@/lib/i18n'
 import { ogFonts } from '@/lib/og/fonts'
 import { siteOrigin } from '@/lib/site-url'
-import { localeParams, requireLocale } from './params'
+import { staticParams } from '@/lib/pages'
+import { requireLocale } from '@/lib/route-lookups'
 
 export const size = SHARE_CARD_SIZE
 export const contentType = 'image/png'
 export const dynamicParams = false
-export const generateStaticParams = localeParams
+export const generateStaticParams = () => staticParams('home')
 
 /** The site's share image in one language, for every page that is not a guide. */
 export default async function SiteImage({ params }: { params: Promise<{ locale: string }> }) {

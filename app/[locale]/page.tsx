@@ -4,30 +4,31 @@ import { PageBar } from '@/components/layout/page-bar'
 import { SavedLink } from '@/components/offline/saved-link'
 import { TopicLinks } from '@/components/hubs/topic-links'
 import { getCarriers, getGuides, getTopics } from '@/lib/guides'
-import { getDictionary, LOCALES } from '@/lib/i18n'
+import { getDictionary } from '@/lib/i18n'
+import { languageSwitch } from '@/lib/language-switch'
 import { pageMetadata } from '@/lib/metadata'
-import { homePage } from '@/lib/site-pages'
+import { requirePage } from '@/lib/pages'
 import { routes } from '@/lib/routes'
 import { METHODS } from '@/lib/schema/method'
 import { TASKS } from '@/lib/schema/task'
-import { requireLocale } from './params'
+import { requireLocale } from '@/lib/route-lookups'
 
 type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props) {
   const locale = requireLocale((await params).locale)
   const t = getDictionary(locale)
-  return pageMetadata({ locale, title: t.home.title, description: t.home.description, page: await homePage() })
+  return pageMetadata({ locale, title: t.home.title, description: t.home.description, page: await requirePage('home', {}) })
 }
 
 export default async function HomePage({ params }: Props) {
   const locale = requireLocale((await params).locale)
   const t = getDictionary(locale)
   const [carriers, guides, topics] = await Promise.all([getCarriers(), getGuides(locale), getTopics(locale)])
-  const other = LOCALES.find((candidate) => candidate !== locale)!
+  const page = await requirePage('home', {})
   return (
     <>
-      <PageBar locale={locale} crumbs={[{ name: t.nav.home, href: routes.home(locale) }]} translation={{ locale: other, href: routes.home(other) }} />
+      <PageBar locale={locale} crumbs={[{ name: t.nav.home, href: routes.home(locale) }]} translations={languageSwitch(page, locale)} />
       <h1>{t.home.title}</h1>
       <p className="lead">{t.home.intro}</p>
       <SavedLink href={routes.saved(locale)} label={t.offline.savedLinkHome} />

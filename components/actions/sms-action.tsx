@@ -30,7 +30,7 @@ export function SmsMessage({ message, locale }: { message: SmsRoute; locale: Loc
     <div className="sub-action sms">
       {message.label ? <p className="sub-label">{message.label}</p> : null}
       {message.sender === 'friend' ? <p className="hint">{t.reach.friendSends}</p> : null}
-      <Facts items={[[t.traveller.smsTo, <span className="sms-to">{message.to}</span>]]} />
+      <Facts items={[[t.traveller.smsTo, <span key="to" className="sms-to">{message.to}</span>]]} />
       <p className="sms-label">{t.traveller.smsText}</p>
       <Copyable text={message.body} t={t} className="sms-body" />
       {message.sender === 'you' ? <a className="button" href={smsHref(message.to, message.body)}>{t.action.sendSms}</a> : null}

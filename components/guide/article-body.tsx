@@ -24,11 +24,14 @@ function componentFor(body: CompiledBody): MdxComponent {
 export function ArticleBody({ body, part }: { body: CompiledBody; part: Part }) {
   const Body = componentFor(body)
   const shows = (block: 'prose' | string) => part === 'all' || part === block || (typeof part === 'object' && part.method === block)
+  // The block components close over `part`: the body is rendered once, on the server, so a new identity per render costs nothing.
+  // biome-ignore-start lint/correctness/noComponentHookFactories: see above
   const components: Record<string, ComponentType<BlockProps>> = {
-    Prose: ({ children }) => (shows('prose') ? <>{children}</> : null),
+    Prose: ({ children }) => (shows('prose') ? children : null),
     Method: ({ kind, children }) => (kind && shows(kind) ? <div className="steps">{children}</div> : null),
     Tip: ({ children }) => <aside className="callout tip">{children}</aside>,
     Warning: ({ children }) => <aside className="callout warning">{children}</aside>,
   }
+  // biome-ignore-end lint/correctness/noComponentHookFactories: see above
   return <Body components={components} />
 }

@@ -2,7 +2,7 @@ import { Link } from '@/components/link'
 import { JsonLd } from '@/components/json-ld'
 import { getDictionary, LANGUAGE_TAG, type Locale } from '@/lib/i18n'
 import { breadcrumbList } from '@/lib/structured-data'
-import type { Crumb, Translation } from '@/lib/translation'
+import type { Crumb, Translation } from '@/lib/language-switch'
 
 export type { Crumb }
 
@@ -11,9 +11,8 @@ export type { Crumb }
  * this page has no translation and offers the nearest page that has one (never a link to a missing page).
  * The BreadcrumbList JSON-LD is built from the same crumbs, so what search engines read is what visitors see.
  */
-export function PageBar({ locale, crumbs, translation }: { locale: Locale; crumbs: Crumb[]; translation: Translation }) {
+export function PageBar({ locale, crumbs, translations }: { locale: Locale; crumbs: Crumb[]; translations: Translation[] }) {
   const t = getDictionary(locale)
-  const lang = LANGUAGE_TAG[translation.locale]
   return (
     <div className="page-bar">
       <JsonLd data={breadcrumbList(crumbs)} />
@@ -26,16 +25,19 @@ export function PageBar({ locale, crumbs, translation }: { locale: Locale; crumb
           ))}
         </ol>
       </nav>
-      {'href' in translation ? (
-        <Link className="language-switch" href={translation.href} hrefLang={lang} lang={lang}>
-          {t.switchLanguage}
-        </Link>
-      ) : (
-        <p className="language-switch language-missing">
-          {t.traveller.noTranslation}{' '}
-          <Link href={translation.missing.href} hrefLang={lang}>{t.traveller.fallback(translation.missing.name)}</Link>
-        </p>
-      )}
+      {translations.map((translation) => {
+        const lang = LANGUAGE_TAG[translation.locale]
+        return 'href' in translation ? (
+          <Link key={translation.locale} className="language-switch" href={translation.href} hrefLang={lang} lang={lang}>
+            {t.switchLanguage}
+          </Link>
+        ) : (
+          <p key={translation.locale} className="language-switch language-missing">
+            {t.traveller.noTranslation}{' '}
+            <Link href={translation.missing.href} hrefLang={lang}>{t.traveller.fallback(translation.missing.name)}</Link>
+          </p>
+        )
+      })}
     </div>
   )
 }

@@ -4,7 +4,8 @@ import { Link } from '@/components/link'
 import { useEffect, useState } from 'react'
 import type { Dictionary } from '@/lib/i18n'
 import type { Locale } from '@/lib/i18n/locale-codes'
-import { fill, formatBytes, formatDay } from '@/lib/offline/format'
+import { format } from '@/lib/i18n/format'
+import { formatBytes, formatDay } from '@/lib/offline/format'
 import { canSave, fetchSaveList, removeCarrier, saveCarrier, savedCopy } from '@/lib/offline/saved-copies'
 import type { SavedCopy, SaveList } from '@/lib/offline/save-list'
 
@@ -57,9 +58,9 @@ export function SaveForTrip({ locale, carrier, strings, savedHref }: { locale: L
   return (
     <div className="save-trip" data-state={saved ? 'saved' : state.step}>
       {saved ? (
-        <p className="save-status">{fill(strings.saved, { date: formatDay(saved.savedAt, locale), size: formatBytes(saved.bytes, locale) })}</p>
+        <p className="save-status">{format(strings.saved, { date: formatDay(saved.savedAt, locale), size: formatBytes(saved.bytes, locale) })}</p>
       ) : (
-        <p>{fill(strings.explain, { name: list.name, count: list.pages.length, size })}</p>
+        <p>{format(strings.explain, { name: list.name, count: list.pages.length, size })}</p>
       )}
       {outdated ? <p className="hint">{strings.outdated}</p> : null}
       <div className="save-actions">
@@ -74,7 +75,7 @@ export function SaveForTrip({ locale, carrier, strings, savedHref }: { locale: L
         {saved ? <Link href={savedHref}>{strings.savedLink}</Link> : null}
       </div>
       <p role="status" className="save-progress">
-        {state.step === 'saving' ? fill(strings.saving, { done: state.done, count: total }) : state.step === 'failed' ? strings.failed : state.step === 'removed' ? strings.removed : ''}
+        {state.step === 'saving' ? format(strings.saving, { done: state.done, count: total }) : state.step === 'failed' ? strings.failed : state.step === 'removed' ? strings.removed : ''}
       </p>
     </div>
   )

@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'react'
 import type { Dictionary } from '@/lib/i18n'
 import { LANGUAGE_TAG, type Locale } from '@/lib/i18n/locale-codes'
-import { fill, formatBytes, formatDay } from '@/lib/offline/format'
+import { format } from '@/lib/i18n/format'
+import { formatBytes, formatDay } from '@/lib/offline/format'
 import { canSave, removeCarrier, savedCopies } from '@/lib/offline/saved-copies'
 import type { SavedCopy } from '@/lib/offline/save-list'
 import { routes } from '@/lib/routes'
@@ -40,7 +41,7 @@ export function SavedList({ locale, strings, removable = false }: { locale: Loca
           <li key={`${copy.locale}/${copy.carrier}`} className="saved-item">
             <a className="carrier-name" href={routes.carrier(copy.locale, copy.carrier)} hrefLang={lang} lang={lang}>{copy.name}</a>
             {copy.pages.includes(card) ? <a href={card} hrefLang={lang}>{strings.card}</a> : null}
-            <span className="muted">{fill(strings.pages, { count: copy.pages.length, size: formatBytes(copy.bytes, locale), date: formatDay(copy.savedAt, locale) })}</span>
+            <span className="muted">{format(strings.pages, { count: copy.pages.length, size: formatBytes(copy.bytes, locale), date: formatDay(copy.savedAt, locale) })}</span>
             {removable ? (
               <button type="button" className="copy-button" onClick={() => remove(copy)}>
                 {strings.remove}<span className="visually-hidden"> {copy.name}</span>

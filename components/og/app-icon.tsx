@@ -13,6 +13,7 @@ export function appIconImage(size: number, padded: boolean): ImageResponse {
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', background: padded ? THEME_COLORS.light : 'transparent' }}>
+        {/* biome-ignore lint/performance/noImgElement: next/og (Satori) draws plain <img>; next/image does not apply. */}
         <img src={`data:image/svg+xml;base64,${svg}`} width={artwork} height={artwork} alt="" />
       </div>
     ),

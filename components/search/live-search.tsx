@@ -1,15 +1,13 @@
 'use client'
 
 import { useEffect, useRef, useState, type FormEvent } from 'react'
-import { en } from '@/lib/i18n/en'
-import type { Locale } from '@/lib/i18n/locales'
-import { zh } from '@/lib/i18n/zh'
+import { format } from '@/lib/i18n/format'
+import type { SearchStrings } from '@/lib/i18n/slices'
 import { MAX_QUERY_LENGTH } from '@/lib/search/limits'
 import type { SearchView } from '@/lib/search/present'
 import { routes } from '@/lib/routes'
 import { ResultList } from './result-list'
 
-const DICTIONARIES = { zh, en }
 /** Long enough to skip most keystrokes while typing, short enough to feel immediate. */
 const DEBOUNCE_MS = 250
 
@@ -19,8 +17,8 @@ const DEBOUNCE_MS = 250
  * the previous results stay in place until the new ones arrive (no flash, no jump), and the address
  * follows the query so reload, back and share keep working.
  */
-export function LiveSearch({ locale, initial, page }: { locale: Locale; initial: SearchView; page: number }) {
-  const t = DICTIONARIES[locale]
+export function LiveSearch({ strings: t, initial, page }: { strings: SearchStrings; initial: SearchView; page: number }) {
+  const { locale } = t
   const [query, setQuery] = useState(initial.query)
   const [view, setView] = useState(initial)
   const [shownPage, setShownPage] = useState(page)
@@ -44,7 +42,7 @@ export function LiveSearch({ locale, initial, page }: { locale: Locale; initial:
       setView(next)
       setShownPage(1)
       window.history.replaceState(window.history.state, '', routes.search(locale, trimmed))
-      document.title = `${trimmed ? t.search.titleFor(next.query) : t.search.title} | ${t.siteName}`
+      document.title = `${trimmed ? format(t.search.titleFor, { query: next.query }) : t.search.title} | ${t.siteName}`
     } catch (error) {
       // Aborted by newer typing; or offline: the form still submits the ordinary way.
       if ((error as Error).name !== 'AbortError') searched.current = ''
@@ -53,11 +51,10 @@ export function LiveSearch({ locale, initial, page }: { locale: Locale; initial:
     }
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `run` reads only refs and stable values; re-running on each render would reset the debounce.
   useEffect(() => {
     const timer = setTimeout(() => void run(query), DEBOUNCE_MS)
     return () => clearTimeout(timer)
-    // `run` reads only refs and stable values; re-running on each render would reset the debounce.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query])
 
   const submit = (event: FormEvent) => {
@@ -67,16 +64,17 @@ export function LiveSearch({ locale, initial, page }: { locale: Locale; initial:
 
   return (
     <>
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role=search is the landmark; <search> is not in every browser travellers use. */}
       <form className="search-page-form" role="search" action={routes.search(locale)} method="get" onSubmit={submit} aria-label={t.search.title}>
         <label htmlFor="search-q">{t.search.label}</label>
         <div className="search-row">
           <input id="search-q" type="search" name="q" value={query} onChange={(event) => setQuery(event.target.value)} maxLength={MAX_QUERY_LENGTH} placeholder={t.search.placeholder} enterKeyHint="search" autoComplete="off" />
           <button type="submit">{t.search.submit}</button>
         </div>
-        {view.shortened ? <p className="muted">{t.search.shortened(MAX_QUERY_LENGTH)}</p> : null}
+        {view.shortened ? <p className="muted">{format(t.search.shortened, { length: MAX_QUERY_LENGTH })}</p> : null}
       </form>
       <div className="search-body" aria-busy={busy}>
-        <ResultList view={view} locale={locale} page={shownPage} />
+        <ResultList view={view} strings={t} page={shownPage} />
       </div>
     </>
   )

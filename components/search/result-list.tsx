@@ -1,30 +1,27 @@
 import { Link } from '@/components/link'
 import { MethodAction } from '@/components/actions/method-action'
-import { en } from '@/lib/i18n/en'
-import type { Locale } from '@/lib/i18n/locales'
-import { zh } from '@/lib/i18n/zh'
+import { format } from '@/lib/i18n/format'
+import type { SearchStrings } from '@/lib/i18n/slices'
 import type { SearchView } from '@/lib/search/present'
 import { routes } from '@/lib/routes'
 import { Marked } from './marked'
 
-// Imported one by one (not through lib/i18n): this file also runs in the browser, and lib/i18n brings zod.
-const DICTIONARIES = { zh, en }
 
 /**
  * Results as the server renders them and as the live search re-renders them: count, then each guide with
  * its matches marked and the matched method's action (the code or number) right in the result.
  */
-export function ResultList({ view, locale, page }: { view: SearchView; locale: Locale; page: number }) {
-  const t = DICTIONARIES[locale]
-  if (!view.query) return <Suggestions view={view} locale={locale} intro={t.search.start} />
-  if (!view.total) return <Suggestions view={view} locale={locale} intro={`${t.search.none(view.query)} ${t.search.tips}`} />
+export function ResultList({ view, strings: t, page }: { view: SearchView; strings: SearchStrings; page: number }) {
+  const { locale } = t
+  if (!view.query) return <Suggestions view={view} strings={t} intro={t.search.start} />
+  if (!view.total) return <Suggestions view={view} strings={t} intro={`${format(t.search.none, { query: view.query })} ${t.search.tips}`} />
   const from = view.offset + 1
   const to = view.offset + view.results.length
   return (
     <>
       <p className="search-count" role="status">
-        {t.search.count(view.total, view.query)}
-        {view.total > view.results.length ? t.search.range(from, to) : null}
+        {format(t.search.count, { count: view.total, query: view.query }, locale)}
+        {view.total > view.results.length ? format(t.search.range, { from, to }) : null}
       </p>
       {view.corrections.length ? (
         <p className="muted">{t.search.didYouMean} {view.corrections.map(([, word]) => word).join(', ')}</p>
@@ -33,12 +30,12 @@ export function ResultList({ view, locale, page }: { view: SearchView; locale: L
         {view.results.map((result) => (
           <li key={result.id} className="search-result">
             <h2><Link href={result.href}><Marked parts={result.title} /></Link></h2>
-            <p className="result-meta">{result.carrier} · {t.tasks[result.task].name}</p>
+            <p className="result-meta">{result.carrier} · {t.tasks[result.task]}</p>
             <p className="result-snippet"><Marked parts={result.snippet} /></p>
             <div className="result-action">
               <p className="result-method">
                 <Link href={result.methodHref}>
-                  {(result.methodMatched ? t.search.matched : t.search.fastest)(t.methods[result.method.kind].name)}
+                  {format(result.methodMatched ? t.search.matched : t.search.fastest, { method: t.methods[result.method.kind] })}
                 </Link>
               </p>
               <MethodAction section={result.method} locale={locale} />
@@ -54,8 +51,8 @@ export function ResultList({ view, locale, page }: { view: SearchView; locale: L
   )
 }
 
-function Suggestions({ view, locale, intro }: { view: SearchView; locale: Locale; intro: string }) {
-  const t = DICTIONARIES[locale]
+function Suggestions({ view, strings: t, intro }: { view: SearchView; strings: SearchStrings; intro: string }) {
+  const { locale } = t
   return (
     <div className="search-empty">
       <p className="search-count" role="status">{intro}</p>

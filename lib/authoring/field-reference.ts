@@ -77,17 +77,17 @@ function rows(schema: JsonSchema, prefix: string): string[] {
   return Object.entries(schema.properties ?? {}).flatMap(([key, field]) => {
     const name = `${prefix}${key}`
     const required = schema.required?.includes(key) ? 'yes' : 'no'
-    const row = `| \`${name}\` | ${required} | ${cell(valueOf(field))} | ${cell(meaning(field))} |`
+    const row = `| \`${name}\` | ${required} | ${cell(valueText(field))} | ${cell(meaning(field))} |`
     const inner = field.items?.properties ? rows(field.items, `${name}[].`) : field.properties ? rows(field, `${name}.`) : []
     return [row, ...inner]
   })
 }
 
-function valueOf(field: JsonSchema): string {
+function valueText(field: JsonSchema): string {
   if (field.const !== undefined) return `\`${String(field.const)}\``
   if (field.enum) return `one of ${field.enum.map((value) => `\`${String(value)}\``).join(', ')}`
   if (field.type === 'array' && field.items?.oneOf) return 'list of method sections (below)'
-  if (field.type === 'array') return field.items?.properties ? 'list of groups (below)' : `list of ${valueOf(field.items ?? {})}`
+  if (field.type === 'array') return field.items?.properties ? 'list of groups (below)' : `list of ${valueText(field.items ?? {})}`
   if (field.type === 'object') return 'group of fields (below)'
   if (field.type === 'boolean') return '`true` or `false`'
   if (field.format === 'date') return 'date, `YYYY-MM-DD`'

@@ -1,8 +1,9 @@
 import { en } from './en'
-import type { Locale } from './locales'
+import { LANGUAGE_TAG, type Locale } from './locale-codes'
 import { zh, type Dictionary } from './zh'
 
-export * from './locales'
+export * from './locale-codes'
+export { format, type Template } from './format'
 export type { Dictionary }
 
 const dictionaries: Record<Locale, Dictionary> = { zh, en }
@@ -15,10 +16,10 @@ export function getDictionary(locale: Locale): Dictionary {
 export function countryName(code: string, locale: Locale): string {
   const special = dictionaries[locale].countries[code]
   if (special) return special
-  return new Intl.DisplayNames([locale === 'zh' ? 'zh-Hans' : 'en'], { type: 'region' }).of(code) ?? code
+  return new Intl.DisplayNames([LANGUAGE_TAG[locale]], { type: 'region' }).of(code) ?? code
 }
 
 /** A language's name (from a code such as `ja`) in the visitor's language, from Node's ICU data. */
 export function languageName(code: string, locale: Locale): string {
-  return new Intl.DisplayNames([locale === 'zh' ? 'zh-Hans' : 'en'], { type: 'language' }).of(code) ?? code
+  return new Intl.DisplayNames([LANGUAGE_TAG[locale]], { type: 'language' }).of(code) ?? code
 }

@@ -10,8 +10,3 @@ export function formatBytes(bytes: number, locale: Locale): string {
 export function formatDay(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(LANGUAGE_TAG[locale], { dateStyle: 'medium' }).format(new Date(iso))
 }
-
-/** Fills {placeholders} in a dictionary string that was passed to a client component as plain text. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
-}

@@ -2,6 +2,7 @@ import { LOCALES, type Locale } from '../i18n/locales'
 import { routes } from '../routes'
 import type { Carrier } from '../schema/carrier'
 import type { Guide } from '../schema/content'
+import type { PageList } from '../page-list'
 import { hash, type BuiltSite } from './built-files'
 import { carrierPagePaths, pageAssets } from './page-files'
 import { saveListSchema, type SaveList } from './save-list'
@@ -10,11 +11,12 @@ const unique = (items: string[]) => [...new Set(items)].sort()
 const assetsOf = (site: BuiltSite, pages: string[]) => unique(pages.flatMap((page) => pageAssets(site.read(page).toString('utf8'))))
 
 /**
- * What "Save for my trip" stores for one carrier in one language: every prerendered page under its hub
- * and the files they load, with their total size in bytes as the server sends them (what the cache holds).
+ * What "Save for my trip" stores for one carrier in one language: every page of the carrier in the page
+ * list (each must have been prerendered: reading it fails otherwise) and the files they load, with their
+ * total size in bytes as the server sends them (what the cache holds).
  */
-export function saveList(site: BuiltSite, locale: Locale, carrier: Carrier, guides: Guide[]): SaveList {
-  const pages = carrierPagePaths(site.pages(), locale, carrier.id)
+export function saveList(site: BuiltSite, list: PageList, locale: Locale, carrier: Carrier, guides: Guide[]): SaveList {
+  const pages = carrierPagePaths(list, locale, carrier.id)
   const assets = assetsOf(site, pages)
   const bytes = [...pages, ...assets].reduce((total, url) => total + site.read(url).length, 0)
   // The content, not the build: a new deployment with the same guides does not ask travellers to save again.

@@ -1,9 +1,13 @@
 import type { Locale } from '../i18n/locale-codes'
+import type { PageList, PageRoute } from '../page-list'
 
-/** Every prerendered page of one carrier in one language: its hub and everything below it (card, guides, methods). */
-export function carrierPagePaths(prerendered: readonly string[], locale: Locale, carrier: string): string[] {
-  const hub = `/${locale}/${carrier}`
-  return prerendered.filter((path) => path === hub || (path.startsWith(`${hub}/`) && !path.endsWith('/opengraph-image'))).sort()
+/** The routes of one carrier's pages: its hub and everything below it. */
+const CARRIER_ROUTES: readonly PageRoute[] = ['carrier', 'card', 'guide', 'guideMethod']
+
+/** Every page of one carrier in one language, from the page list: hub, card, guides and method pages. */
+export function carrierPagePaths(list: PageList, locale: Locale, carrier: string): string[] {
+  const pages = list.pages.filter((page) => CARRIER_ROUTES.includes(page.route) && 'carrier' in page.params && page.params.carrier === carrier)
+  return pages.flatMap((page) => page.versions.filter((version) => version.locale === locale).map((version) => version.path)).sort()
 }
 
 const TAG = /<(script|link)\b([^>]*)>/gi

@@ -1,12 +1,9 @@
-import { sitePages } from '../page-inventory'
-import { routes } from '../routes'
 import { carrierFileSchema, carrierIdSchema, type Carrier } from '../schema/carrier'
 import type { Content, Guide, Topic } from '../schema/content'
 import { guideFrontmatterSchema, topicFrontmatterSchema, topicSlugSchema } from '../schema/guide'
 import { latestToday } from './checks/dates'
 import { checkGlossary } from './checks/glossary'
 import { checkGuideSlots } from './checks/guide-slots'
-import { checkLinks, type ArticleLinks } from './checks/links'
 import { checkTranslations, swapLocale } from './checks/translations'
 import { cacheDirectory } from './compile-mdx'
 import { ContentError, sortIssues, type ContentIssue } from './content-error'
@@ -35,12 +32,36 @@ export interface LoadResult {
   stats: { compiled: number; cached: number; drafts: number }
 }
 
+/** Everything read, valid or not, for checks that span the whole site (lib/check-site.ts) to add to. */
+export interface CollectedContent {
+  content: Content
+  /** Articles marked draft and left out of `content` (unless drafts are included). */
+  drafts: Pick<Content, 'guides' | 'topics'>
+  /** Every carrier file with a valid id, even one with a mistake inside: it will be a page once fixed. */
+  carrierIds: string[]
+  issues: ContentIssue[]
+  stats: LoadResult['stats']
+}
+
 /**
- * Read → validate → compile every article, then check what spans files (one guide per slot, links,
+ * Read → validate → compile every article, then check what spans files (one guide per slot,
  * translations), and return typed objects. Every problem in every file is collected first; if there is
  * any error, one ContentError lists them all (with the warnings beside them).
  */
-export async function loadContent({ root, contentDir, cacheDir = cacheDirectory(root), today = latestToday(), includeDrafts = false }: LoadOptions): Promise<LoadResult> {
+export async function loadContent(options: LoadOptions): Promise<LoadResult> {
+  return settle(await collectContent(options))
+}
+
+/** The content, or one ContentError with every error (and the warnings beside them). */
+export function settle({ content, issues, stats }: Pick<CollectedContent, 'content' | 'issues' | 'stats'>): LoadResult {
+  const errors = sortIssues(issues.filter((issue) => issue.severity === 'error'))
+  const warnings = sortIssues(issues.filter((issue) => issue.severity === 'warning'))
+  if (errors.length) throw new ContentError(errors, warnings)
+  return { content, warnings, stats }
+}
+
+/** Carriers, then guides, then topics, then what spans files: every problem collected, nothing thrown. */
+export async function collectContent({ root, contentDir, cacheDir = cacheDirectory(root), today = latestToday(), includeDrafts = false }: LoadOptions): Promise<CollectedContent> {
   const sources = await readContentSources(root, contentDir)
   const glossary = await readGlossary(root, contentDir ?? defaultContentDir(root))
   const issues: ContentIssue[] = [...sources.issues, ...glossary.issues]
@@ -62,23 +83,18 @@ export async function loadContent({ root, contentDir, cacheDir = cacheDirectory(
   const slots = checkGuideSlots(sources.guides, carriers, carrierIds)
   issues.push(...slots.issues)
 
-  const drafts = new Map<string, string>()
-  const articleLinks: ArticleLinks[] = []
   const guides = await mapLimited(slots.accepted, async (source): Promise<Guide | undefined> => {
     const loaded = await loadArticle(source, guideFrontmatterSchema, cacheDir, today)
     issues.push(...loaded.issues)
     if (!loaded.article) return undefined
     stats[loaded.cached ? 'cached' : 'compiled']++
-    const { frontmatter, body, draft } = loaded.article
+    const { frontmatter, body } = loaded.article
     const declared = frontmatter.methods.map((method) => method.kind)
     for (const block of body.methodBlocks) {
       if (!declared.includes(block.kind as never)) {
         issues.push({ file: source.file, line: block.line, column: block.column, field: 'body', message: `<Method kind="${block.kind}"> has no matching entry in the frontmatter's methods${didYouMean(block.kind, declared)}`, severity: 'error' })
       }
     }
-    const page = routes.guide(source.locale, source.carrier, source.task)
-    articleLinks.push({ file: source.file, page, links: body.links })
-    if (draft) drafts.set(page, source.file)
     return { ...frontmatter, locale: source.locale, carrier: source.carrier, task: source.task, file: source.file, body }
   })
 
@@ -89,24 +105,16 @@ export async function loadContent({ root, contentDir, cacheDir = cacheDirectory(
     issues.push(...loaded.issues)
     if (!loaded.article) return undefined
     stats[loaded.cached ? 'cached' : 'compiled']++
-    const page = routes.topic(source.locale, source.slug)
-    articleLinks.push({ file: source.file, page, links: loaded.article.body.links })
-    if (loaded.article.draft) drafts.set(page, source.file)
     return { ...loaded.article.frontmatter, locale: source.locale, slug: source.slug, file: source.file, body: loaded.article.body }
   })
 
-  const published = <T extends { draft?: boolean }>(list: Array<T | undefined>) => list.filter((item): item is T => item !== undefined && (includeDrafts || !item.draft))
-  const content: Content = { carriers, guides: published(guides), topics: published(topics) }
-  stats.drafts = drafts.size
+  const present = <T>(list: Array<T | undefined>) => list.filter((item): item is T => item !== undefined)
+  const isDraft = (item: { draft?: boolean }) => Boolean(item.draft)
+  const drafts = { guides: present(guides).filter(isDraft), topics: present(topics).filter(isDraft) }
+  const published = <T extends { draft?: boolean }>(list: T[]) => list.filter((item) => includeDrafts || !item.draft)
+  const content: Content = { carriers, guides: published(present(guides)), topics: published(present(topics)) }
+  stats.drafts = drafts.guides.length + drafts.topics.length
 
-  // Pages are what the published site will have: every carrier file with a valid id (even one with a
-  // mistake inside, so a link to it is not reported twice), and every published guide and topic.
-  const pages = sitePages({
-    carriers: carrierIds.filter((id) => carrierIdSchema.safeParse(id).success),
-    guides: guides.filter((guide) => guide && !guide.draft).map((guide) => ({ ...guide!, methods: guide!.methods.map((method) => method.kind) })),
-    topics: topics.filter((topic) => topic && !topic.draft).map((topic) => topic!),
-  })
-  issues.push(...checkLinks(articleLinks, pages, drafts))
   issues.push(
     ...checkTranslations([
       ...slots.accepted.map((source) => ({ file: source.file, locale: source.locale, key: `guide ${source.carrier}/${source.task}`, fileIn: swapLocale(source.file, 'guides', source.locale) })),
@@ -114,10 +122,8 @@ export async function loadContent({ root, contentDir, cacheDir = cacheDirectory(
     ]),
   )
 
-  const errors = sortIssues(issues.filter((issue) => issue.severity === 'error'))
-  const warnings = sortIssues(issues.filter((issue) => issue.severity === 'warning'))
-  if (errors.length) throw new ContentError(errors, warnings)
-  return { content, warnings, stats }
+  const validIds = carrierIds.filter((id) => carrierIdSchema.safeParse(id).success)
+  return { content, drafts, carrierIds: validIds, issues, stats }
 }
 
 /** Map with at most `limit` calls in flight: compiling is CPU-bound, so more only adds memory. */

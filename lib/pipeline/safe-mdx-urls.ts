@@ -7,6 +7,7 @@ const ALLOWED_SCHEMES = ['https', 'http', 'mailto', 'tel', 'sms']
  * Links within the site are handed to `internal` for the link check.
  */
 export function checkUrl(raw: string, internal: (url: string) => void): string[] {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what a browser skips, so they are what we strip.
   const url = raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '')
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase()
   if (scheme) {

@@ -58,7 +58,7 @@ export function remarkSafeMdx(findings: MdxFindings) {
 
 function walk(node: MdNode, visit: (node: MdNode) => void) {
   visit(node)
-  node.children?.forEach((child) => walk(child, visit))
+  for (const child of node.children ?? []) walk(child, visit)
 }
 
 function check(node: MdNode, findings: MdxFindings): string[] {

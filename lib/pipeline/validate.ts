@@ -20,6 +20,7 @@ export function validate<T extends z.ZodType>(
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined]
     return keys.map((key) => {
       const path = key === undefined ? issue.path : [...issue.path, key]
+      // biome-ignore lint/correctness/usePlaywrightValidDescribeCallback: our own describe(), not Playwright's.
       const message = describe(issue, key, path, context)
       const meant = /did you mean '(.+)'\?$/.exec(message)?.[1]
       if (key !== undefined && meant) misspelled.add(fieldName([...issue.path, meant]))

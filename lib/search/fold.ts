@@ -5,6 +5,7 @@
  */
 const LATIN_MARKS = /(?<=\p{Script=Latin})\p{M}+/gu
 /** Precomposed accented Latin letters and combining accents: a cheap test before the costly strip. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: any one of these code points, base letter or lone mark, means there is work to do.
 const ACCENTED_LATIN = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/
 
 /** NFKC, lower case, no Latin accents. Kana are kept as they are (the word segmenter knows katakana words). */
@@ -24,9 +25,11 @@ export function fold(text: string): string {
 }
 
 /** A character with the marks that belong to it: ｶﾞ, é written as e + ́. Folded as one. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: a character and its marks are exactly what this matches.
 const CLUSTER = /[\s\S][\p{M}\uff9e\uff9f\u200d\ufe0f]*/gu
 const folds = new Map<string, string>()
 /** Characters whose folding never merges or splits: ASCII, CJK punctuation, kana (not voicing marks), ideographs, full-width ASCII. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: all of ASCII, control characters included, folds one to one.
 const ONE_TO_ONE = /^[\u0000-\u007f\u3000-\u303f\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\uff01-\uff5e]*$/
 
 export interface FoldedText {

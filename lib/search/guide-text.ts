@@ -28,7 +28,7 @@ export function methodData(section: MethodSection): string {
   const visit = (value: unknown, key?: string) => {
     if (key && SKIPPED_KEYS.has(key)) return
     if (typeof value === 'string') words.push(value.startsWith('https://') ? new URL(value).hostname : value)
-    else if (Array.isArray(value)) value.forEach((item) => visit(item))
+    else if (Array.isArray(value)) for (const item of value) visit(item)
     else if (value && typeof value === 'object') for (const [name, item] of Object.entries(value)) visit(item, name)
   }
   visit(section)

@@ -35,7 +35,9 @@ export function buildLexicon(synonyms: SearchSynonyms, carriers: Array<Pick<Carr
     entries.set(key, entry)
   }
   const groups = synonyms.groups.map((group) => ({ ...group, terms: group.terms.map(phraseKey) }))
-  groups.forEach((group, index) => group.terms.forEach((term) => add(term, { group: index })))
+  groups.forEach((group, index) => {
+    for (const term of group.terms) add(term, { group: index })
+  })
   for (const carrier of carriers) {
     for (const name of [carrier.id, carrier.name.zh, carrier.name.en, ...carrier.aliases]) {
       // "au（KDDI）" and "SoftBank（软银）" are also "au", "kddi", "softbank" and "软银".

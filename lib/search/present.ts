@@ -1,5 +1,4 @@
-import { en } from '../i18n/en'
-import { zh } from '../i18n/zh'
+import { getDictionary } from '../i18n'
 import { routes } from '../routes'
 import type { MethodSection } from '../schema/method'
 import type { Task } from '../schema/task'
@@ -51,7 +50,7 @@ const SUGGESTED_CARRIERS = 6
 
 /** One search per carrier (its name and its first task), and one code, all taken from the guides. */
 function suggestions(index: SearchIndex): string[] {
-  const t = index.locale === 'zh' ? zh : en
+  const t = getDictionary(index.locale)
   const carriers = new Map<string, string>()
   for (const guide of index.guides) {
     if (carriers.size >= SUGGESTED_CARRIERS) break

@@ -15,12 +15,12 @@ export function syntheticCatalogue(real: { guides: Guide[]; carriers: Carrier[] 
   const templates = real.guides.filter((guide) => guide.locale === 'zh')
   const charPool = Array.from({ length: 4000 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20900)))
   const zipfChar = () => charPool[Math.min(charPool.length - 1, Math.floor(Math.exp(random() * Math.log(charPool.length))) - 1)]
-  const sentence = (length: number) => Array.from({ length }, zipfChar).join('') + '。'
+  const sentence = (length: number) => `${Array.from({ length }, zipfChar).join('')}。`
 
   const carriers: Carrier[] = []
   const guides: Guide[] = []
   for (let c = 0; guides.length < count; c++) {
-    const latin = capitalise(Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join('')) + ` ${c}`
+    const latin = `${capitalise(Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join(''))} ${c}`
     const id = `${latin.toLowerCase().replace(/\s+/g, '-')}`
     const han = sentence(2 + Math.floor(random() * 2)).slice(0, -1)
     const carrier: Carrier = {

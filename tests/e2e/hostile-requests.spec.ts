@@ -22,7 +22,7 @@ function probes(): Probe[] {
   const list: Probe[] = []
   for (let i = 0; i < 320; i++) {
     const depth = 1 + Math.floor(next() * 7)
-    list.push({ method: 'GET', path: '/' + Array.from({ length: depth }, () => pick(pieces)).join('/') })
+    list.push({ method: 'GET', path: `/${Array.from({ length: depth }, () => pick(pieces)).join('/')}` })
   }
   const traversal = ['/zh/..%2f..%2fetc/passwd', '/../../etc/passwd', '/zh/%2e%2e/%2e%2e/package.json', '/_next/static/..%2f..%2f.env', '/_next/%2e%2e/%2e%2e/next.config.ts', '/zh/smart/..%5c..%5cpackage.json', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd', '//etc/passwd', '/zh//smart', '/zh/smart/', '/zh/.env', '/.git/config', '/content/carriers/smart.yaml', '/lib/guides.ts']
   for (const path of traversal) list.push({ method: 'GET', path })
@@ -32,19 +32,19 @@ function probes(): Probe[] {
     for (const path of ['/', '/zh', '/en/smart/top-up', '/zh/nope', '/_next/image?url=x']) list.push({ method, path })
   }
   const oddHeaders: Array<Record<string, string>> = [
-    { 'Accept-Language': '*;q=abc,,,;;zh-' + 'x'.repeat(2000) },
+    { 'Accept-Language': `*;q=abc,,,;;zh-${'x'.repeat(2000)}` },
     { RSC: '1', 'Next-Router-State-Tree': '%%%not-json' },
     { RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Router-Segment-Prefetch': '/../..' },
     { Accept: 'text/x-component' },
     { 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'gopher' },
     { Range: 'bytes=999999999-' },
     { 'If-None-Match': '*', 'If-Modified-Since': 'yesterday' },
-    { 'Accept-Encoding': 'gzip;q=x, br, zstd, ' + 'y'.repeat(500) },
+    { 'Accept-Encoding': `gzip;q=x, br, zstd, ${'y'.repeat(500)}` },
     { 'Next-Action': 'abc123' },
     { 'X-Middleware-Subrequest': 'middleware:middleware:middleware:middleware:middleware' },
   ]
   for (const headers of oddHeaders) for (const path of ['/', '/zh', '/zh/smart/top-up', '/en/nope']) list.push({ method: 'GET', path, headers })
-  for (let i = 0; i < 30; i++) list.push({ method: pick(['GET', 'HEAD']), path: '/' + pick(pieces) + '?' + pick(pieces) + '=' + pick(pieces) })
+  for (let i = 0; i < 30; i++) list.push({ method: pick(['GET', 'HEAD']), path: `/${pick(pieces)}?${pick(pieces)}=${pick(pieces)}` })
   return list
 }
 

@@ -6,7 +6,7 @@ import { getDictionary } from '../../lib/i18n'
 import { savedCacheName } from '../../lib/offline/cache-names'
 import { routes } from '../../lib/routes'
 import { expect, test } from './fixtures'
-import { contextErrors, controlled, workerVersion } from './offline'
+import { contextErrors, controlled, SAVE_TIMEOUT, workerVersion } from './offline'
 
 const root = path.resolve(__dirname, '../..')
 const zh = getDictionary('zh')
@@ -56,7 +56,7 @@ test('back online, a new deployment’s worker takes over and pages come from th
   await controlled(page)
   expect(await workerVersion(page)).toBe(buildId)
   await page.getByRole('button', { name: zh.offline.save.button }).click()
-  await expect(page.locator('.save-trip')).toHaveAttribute('data-state', 'saved')
+  await expect(page.locator('.save-trip')).toHaveAttribute('data-state', 'saved', { timeout: SAVE_TIMEOUT })
   await page.goto(topUp)
   // The copies kept on the phone now read "Old deployment", in the saved carrier and in the visited pages.
   await page.evaluate(async ([url, saved, title]) => {

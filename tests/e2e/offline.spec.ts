@@ -3,7 +3,7 @@ import { getDictionary } from '../../lib/i18n'
 import { saveListSchema } from '../../lib/offline/save-list'
 import { offlineFiles, routes } from '../../lib/routes'
 import { expect, test } from './fixtures'
-import { cachedCarrier, contextErrors, controlled, shownBytes } from './offline'
+import { cachedCarrier, contextErrors, controlled, SAVE_TIMEOUT, shownBytes } from './offline'
 
 /**
  * "Save for my trip" in real Chromium with the production service worker: save a carrier while online,
@@ -72,7 +72,7 @@ test('a saved carrier can be removed from its page or from the Saved guides page
     await page.goto(routes.carrier(locale, carrier))
     await controlled(page)
     await page.getByRole('button', { name: button }).click()
-    await expect(page.locator('.save-trip')).toHaveAttribute('data-state', 'saved')
+    await expect(page.locator('.save-trip')).toHaveAttribute('data-state', 'saved', { timeout: SAVE_TIMEOUT })
   }
   // From the hub…
   await page.goto(routes.carrier('zh', 'smart'))

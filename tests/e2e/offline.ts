@@ -58,3 +58,9 @@ export function contextErrors(context: BrowserContext): string[] {
   context.on('weberror', (error) => errors.push(error.error().message))
   return errors
 }
+
+/**
+ * How long saving a carrier (about 25 pages and their files, ~1 MB) may take: on a loaded CI machine it
+ * has taken longer than Playwright's default 5 s expectation, with nothing wrong but the machine's load.
+ */
+export const SAVE_TIMEOUT = 30_000

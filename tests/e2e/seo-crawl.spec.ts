@@ -110,7 +110,7 @@ test('every sitemap URL answers 200 and is at most three clicks from home', asyn
   const problems: string[] = []
   for (const url of sitemap.keys()) {
     const path = pathOf(url)
-    if (!url.startsWith(env.SITE_URL + '/')) problems.push(`${url} is not on ${env.SITE_URL}`)
+    if (!url.startsWith(`${env.SITE_URL}/`)) problems.push(`${url} is not on ${env.SITE_URL}`)
     const response = await request.get(path, { maxRedirects: 0 })
     if (response.status() !== 200) problems.push(`${path} → ${response.status()}`)
     const depth = pages.get(path)?.depth

@@ -3,7 +3,8 @@ import { env } from '../../lib/env'
 import { getContent } from '../../lib/guides'
 import { LANGUAGE_TAG, LOCALES } from '../../lib/i18n/locales'
 import { routes } from '../../lib/routes'
-import { allSitePages } from '../../lib/site-pages'
+import { pageList } from '../../lib/page-list'
+import { readBuiltContent } from '../../lib/pipeline/content-snapshot'
 import { readFacts, type PageFacts } from './crawl'
 import { expect, test } from './fixtures'
 import { ALLOWED_TYPES, articleSchema, breadcrumbListSchema, carrierOrganizationSchema } from './json-ld'
@@ -21,8 +22,9 @@ test.beforeAll(async ({ playwright, browser }, testInfo) => {
   testInfo.setTimeout(300_000)
   request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL })
   parser = await browser.newPage()
-  for (const page of await allSitePages()) {
-    for (const { path } of page.versions) {
+  // Every page the sitemap lists.
+  for (const page of pageList(await readBuiltContent(process.cwd())).pages) {
+    for (const { path } of page.versions.filter((version) => version.indexable !== false)) {
       const response = await request.get(path, { maxRedirects: 0 })
       expect(response.status(), path).toBe(200)
       facts.set(path, await readFacts(parser, await response.text()))

@@ -1,19 +1,22 @@
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { inject } from 'vitest'
 import { ContentError, formatIssue } from '../../lib/pipeline/content-error'
-import { loadContent } from '../../lib/pipeline/load-content'
+import { checkSite } from '../../lib/check-site'
 
 export const ROOT = path.resolve(__dirname, '../..')
 export const fixture = (name: string) => path.join(ROOT, 'tests/fixtures', name)
 export const freshCacheDir = () => mkdtempSync(path.join(tmpdir(), 'sim-helper-cache-'))
+/** The compile cache the test run filled from the real content/, cold, once (tests/unit/global-setup.ts). */
+export const sharedCacheDir = () => inject('realContentCache')
 /** Fixtures are judged as of this date, so "in the future" and "older than 12 months" never drift. */
 export const TODAY = '2026-11-21'
 
-/** Load a content folder and return the formatted errors and warnings (errors is [] when it loads). */
+/** Check a content folder as `npm run content:check` does: the formatted errors and warnings (errors is [] when it passes). */
 export async function checkFolder(contentDir: string, root = ROOT): Promise<{ errors: string[]; warnings: string[] }> {
   try {
-    const { warnings } = await loadContent({ root, contentDir, cacheDir: freshCacheDir(), today: TODAY })
+    const { warnings } = await checkSite({ root, contentDir, cacheDir: freshCacheDir(), today: TODAY })
     return { errors: [], warnings: warnings.map(formatIssue) }
   } catch (error) {
     if (error instanceof ContentError) return { errors: error.issues.map(formatIssue), warnings: error.warnings.map(formatIssue) }
@@ -21,14 +24,26 @@ export async function checkFolder(contentDir: string, root = ROOT): Promise<{ er
   }
 }
 
+const sharedCandidates = () =>
+  [process.env.SIM_HELPER_SHARED_DIR, path.resolve(ROOT, '../shared'), path.resolve(ROOT, '../../shared')].filter((dir): dir is string => Boolean(dir))
+
 /**
  * A file from the lead's shared folder (the checked facts, the seed articles), which lives beside the
- * checkouts rather than in the repository: `../shared` from the main checkout, `../../shared` from a
- * worktree, or SIM_HELPER_SHARED_DIR. Undefined where it is not available (e.g. a fresh clone in CI).
+ * checkouts rather than in the repository: `../shared` from the main checkout (and in CI, which lays a
+ * copy beside its clone), `../../shared` from a worktree, or SIM_HELPER_SHARED_DIR.
  */
 export function sharedPath(relative: string): string | undefined {
-  const candidates = [process.env.SIM_HELPER_SHARED_DIR, path.resolve(ROOT, '../shared'), path.resolve(ROOT, '../../shared')]
-  return candidates.filter((dir): dir is string => Boolean(dir)).map((dir) => path.join(dir, relative)).find((file) => existsSync(file))
+  return sharedCandidates().map((dir) => path.join(dir, relative)).find((file) => existsSync(file))
+}
+
+/** Like sharedPath, but a missing file is a failure that says where it was looked for: tests that need it never skip silently. */
+export function requireShared(relative: string): string {
+  const file = sharedPath(relative)
+  if (!file) {
+    const tried = sharedCandidates().map((dir) => path.join(dir, relative)).join(', ')
+    throw new Error(`shared/${relative} is needed to check the content's provenance and was not found (looked in ${tried}); put shared/ beside the checkout or set SIM_HELPER_SHARED_DIR`)
+  }
+  return file
 }
 
 /** Load a fixture folder and return the formatted error lines, or [] when it loads cleanly. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { guideTitle, hreflang, methodAction, pageMetadata } from '../../lib/metadata'
 import type { Carrier } from '../../lib/schema/carrier'
-import type { SitePage } from '../../lib/site-pages'
+import type { PageVersion } from '../../lib/page-list'
+
+type SitePage = { versions: PageVersion[] }
 
 const both: SitePage = {
   versions: [
@@ -52,7 +54,7 @@ describe('pageMetadata', () => {
 
 describe('hreflang', () => {
   it('falls back to the only version for x-default when the primary language is missing', () => {
-    expect(hreflang(englishOnly)['x-default']).toBe('/en/smart/renew')
+    expect(hreflang(englishOnly.versions)['x-default']).toBe('/en/smart/renew')
   })
 })
 

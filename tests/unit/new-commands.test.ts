@@ -8,7 +8,7 @@ import { parseFrontmatter } from '../../lib/pipeline/frontmatter'
 import { validate } from '../../lib/pipeline/validate'
 import { guideFrontmatterSchema } from '../../lib/schema/guide'
 import { METHODS } from '../../lib/schema/method'
-import { sitePages } from '../../lib/page-inventory'
+import { pageList } from '../../lib/page-list'
 import { checkFolder, freshCacheDir, TODAY } from './helpers'
 import { runScript } from './scripts'
 
@@ -49,8 +49,7 @@ describe('npm run new:carrier and npm run new:guide', () => {
     const guide = loaded.guides[0]
     expect(guide).toMatchObject({ carrier: 'povo', task: 'top-up', locale: 'zh', title: 'povo 充值 (filled in)' })
     expect(guide.methods.map((method) => method.kind)).toEqual([...METHODS])
-    const pages = sitePages({ carriers: ['povo'], guides: loaded.guides.map((g) => ({ ...g, methods: g.methods.map((m) => m.kind) })), topics: [] })
-    expect(pages.has('/zh/povo/top-up')).toBe(true)
+    expect(pageList(loaded).byPath.has('/zh/povo/top-up')).toBe(true)
   })
 
   it('a filled-in guide that still has a placeholder cannot be published', async () => {

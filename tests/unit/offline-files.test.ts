@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { isSavedCacheName, savedCacheName } from '../../lib/offline/cache-names'
-import { fill, formatBytes } from '../../lib/offline/format'
+import { format } from '../../lib/i18n/format'
+import { formatBytes } from '../../lib/offline/format'
 import { carrierPagePaths, pageAssets } from '../../lib/offline/page-files'
+import { pageList } from '../../lib/page-list'
+import type { Carrier } from '../../lib/schema/carrier'
+import type { Content, Guide } from '../../lib/schema/content'
 
 describe('what "Save for my trip" stores', () => {
-  const prerendered = ['/zh', '/zh/au', '/zh/au/card', '/zh/au/top-up', '/zh/au/top-up/app', '/zh/au/top-up/opengraph-image', '/zh/aux', '/en/au', '/zh/methods/app']
+  const carrier = (id: string) => ({ id, name: { zh: id, en: id }, aliases: [], country: 'JP', kind: 'mno', hotlines: [], apps: [] }) as unknown as Carrier
+  const guide = (locale: 'zh' | 'en', id: string) =>
+    ({ locale, carrier: id, task: 'top-up', updated: '2026-01-01', methods: [{ kind: 'app', name: 'x', stores: [] }] }) as unknown as Guide
+  const content: Content = { carriers: [carrier('au'), carrier('aux')], guides: [guide('zh', 'au'), guide('en', 'au'), guide('zh', 'aux')], topics: [] }
 
-  it('takes a carrier’s hub and every page below it in one language, and nothing of a carrier whose id merely starts the same', () => {
-    expect(carrierPagePaths(prerendered, 'zh', 'au')).toEqual(['/zh/au', '/zh/au/card', '/zh/au/top-up', '/zh/au/top-up/app'])
+  it('takes a carrier’s hub, card, guides and method pages in one language, and nothing of a carrier whose id merely starts the same', () => {
+    expect(carrierPagePaths(pageList(content), 'zh', 'au')).toEqual(['/zh/au', '/zh/au/card', '/zh/au/top-up', '/zh/au/top-up/app'])
   })
 
   it('reads the files a page loads from its HTML, including chunks named only in the inline payload, but not legacy scripts', () => {
@@ -39,7 +46,9 @@ describe('how sizes and messages read', () => {
   })
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(fill('Saving… {done} of {count}', { done: 3, count: 12 })).toBe('Saving… 3 of 12')
-    expect(fill('{missing}', {})).toBe('{missing}')
+    expect(format('Saving… {done} of {count}', { done: 3, count: 12 })).toBe('Saving… 3 of 12')
+    expect(format('{missing}', {})).toBe('{missing}')
+    const guides = { one: '{count} guide', other: '{count} guides' }
+    expect([format(guides, { count: 1 }, 'en'), format(guides, { count: 2 }, 'en'), format(guides, { count: 1 }, 'zh')]).toEqual(['1 guide', '2 guides', '1 guides'])
   })
 })

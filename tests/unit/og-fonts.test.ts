@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadContent } from '../../lib/pipeline/load-content'
 import { ogFonts, slicesFor } from '../../lib/og/fonts'
-import { freshCacheDir, ROOT } from './helpers'
+import { sharedCacheDir, ROOT } from './helpers'
 
 describe('fonts for share images', () => {
   it('takes plain ASCII from the Latin slice and Chinese from a few numbered slices', () => {
@@ -26,7 +26,7 @@ describe('fonts for share images', () => {
   })
 
   it('has a glyph for every character of every real guide title and summary, and every carrier name', async () => {
-    const { content } = await loadContent({ root: ROOT, cacheDir: freshCacheDir() })
+    const { content } = await loadContent({ root: ROOT, cacheDir: sharedCacheDir() })
     for (const guide of content.guides) expect(slicesFor(`${guide.title}${guide.summary}`).missing, guide.file).toEqual([])
     for (const carrier of content.carriers) expect(slicesFor(`${carrier.name.zh}${carrier.name.en}`).missing, carrier.id).toEqual([])
   })

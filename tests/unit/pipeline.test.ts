@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compileMdx } from '../../lib/pipeline/compile-mdx'
+import { checkSite } from '../../lib/check-site'
 import { loadContent } from '../../lib/pipeline/load-content'
 import { remarkSafeMdx, UnsafeMdxError, type MdxFindings } from '../../lib/pipeline/safe-mdx'
 import { checkFolder, fixture, freshCacheDir, problemsIn, ROOT, TODAY } from './helpers'
@@ -121,7 +122,7 @@ describe('what an article may contain', () => {
 describe('drafts', () => {
   it('are checked and left out of the site, unless asked for (next dev)', async () => {
     const options = { root: ROOT, contentDir: fixture('mistakes/link-to-draft'), cacheDir: freshCacheDir(), today: TODAY }
-    await expect(loadContent(options)).rejects.toThrow(/leads to a draft/)
+    await expect(checkSite(options)).rejects.toThrow(/leads to a draft/)
     // The draft alone (without the article linking to it) loads; it is only in the content when drafts are included.
     const root = mkdtempSync(path.join(tmpdir(), 'sim-helper-draft-'))
     cpSync(fixture('mistakes/link-to-draft'), path.join(root, 'content'), { recursive: true })

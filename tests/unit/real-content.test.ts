@@ -4,20 +4,19 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { renderCoverage } from '../../lib/coverage'
 import { LOCALES } from '../../lib/i18n/locales'
 import { loadContent, type LoadResult } from '../../lib/pipeline/load-content'
-import { TASKS } from '../../lib/schema/task'
-import { freshCacheDir, ROOT } from './helpers'
+import { sharedCacheDir, ROOT } from './helpers'
 
 /** The whole real content/ folder: a broken article fails CI here, with every problem listed. */
 let result: LoadResult
 beforeAll(async () => {
-  result = await loadContent({ root: ROOT, cacheDir: freshCacheDir() })
+  result = await loadContent({ root: ROOT, cacheDir: sharedCacheDir() })
 })
 
 describe('the real content', () => {
-  it('loads without errors and every guide belongs to a registered carrier', () => {
-    const carriers = new Set(result.content.carriers.map((carrier) => carrier.id))
+  // What the schema and the pipeline already enforce (a guide's carrier is registered, its task is one of
+  // the four, official sources come first) is not repeated here: loading without an error proves it.
+  it('loads without errors', () => {
     expect(result.content.guides.length).toBeGreaterThan(0)
-    for (const guide of result.content.guides) expect(carriers, guide.file).toContain(guide.carrier)
   })
 
   it('registers every carrier travellers ask about, and each host network is a registered carrier', () => {
@@ -55,14 +54,8 @@ describe('the real content', () => {
     }
   })
 
-  it('lists official sources before third-party ones and gives every method block a declared method', () => {
-    for (const article of [...result.content.guides, ...result.content.topics]) {
-      const firstThirdParty = article.sources.findIndex((source) => !source.official)
-      const lastOfficial = article.sources.map((source) => source.official).lastIndexOf(true)
-      if (firstThirdParty !== -1) expect(lastOfficial, article.file).toBeLessThan(firstThirdParty)
-    }
+  it('writes the steps of every method in the order the frontmatter ranks them', () => {
     for (const guide of result.content.guides) {
-      expect(TASKS).toContain(guide.task)
       expect(guide.body.methodBlocks.map((block) => block.kind), guide.file).toEqual(guide.methods.map((method) => method.kind))
     }
   })

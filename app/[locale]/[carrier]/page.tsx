@@ -5,26 +5,23 @@ import { FastestWay } from '@/components/hubs/fastest-way'
 import { JsonLd } from '@/components/json-ld'
 import { PageBar } from '@/components/layout/page-bar'
 import { SaveForTrip } from '@/components/offline/save-for-trip'
-import { getCarrier, getCarriers, guidesForCarrier } from '@/lib/guides'
-import { countryName, LOCALES } from '@/lib/i18n'
-import { dialsFromLinkOnIos, displayHost, needsIosHint } from '@/lib/links'
+import { getCarrier, guidesForCarrier } from '@/lib/guides'
+import { countryName } from '@/lib/i18n'
+import { languageSwitch } from '@/lib/language-switch'
+import { displayHost } from '@/lib/links'
 import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
-import { carrierPage } from '@/lib/site-pages'
+import { requirePage, staticParams } from '@/lib/pages'
 import { carrierOrganization, withContext } from '@/lib/structured-data'
-import { otherLocale } from '@/lib/translation'
-import { TASKS } from '@/lib/schema/task'
-import { requireCarrier } from '../params'
+import { requireCarrier } from '@/lib/route-lookups'
+import { carrierHubView } from '@/lib/views/hubs'
 
 type Props = { params: Promise<{ locale: string; carrier: string }> }
 
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 
-export async function generateStaticParams() {
-  const carriers = await getCarriers()
-  return LOCALES.flatMap((locale) => carriers.map((carrier) => ({ locale, carrier: carrier.id })))
-}
+export const generateStaticParams = () => staticParams('carrier')
 
 export async function generateMetadata({ params }: Props) {
   const { locale: localeParam, carrier: id } = await params
@@ -36,7 +33,7 @@ export async function generateMetadata({ params }: Props) {
     locale,
     title: t.seo.carrierTitle(name, tasks),
     description: t.seo.carrierDescription(name, `${countryName(carrier.country, locale)} · ${t.kinds[carrier.kind]}`, tasks),
-    page: await carrierPage(carrier.id),
+    page: await requirePage('carrier', { carrier: carrier.id }),
   })
 }
 
@@ -48,18 +45,17 @@ export default async function CarrierPage({ params }: Props) {
   const { locale: localeParam, carrier: id } = await params
   const { locale, carrier, t } = await requireCarrier(localeParam, id)
   const guides = await guidesForCarrier(locale, carrier.id)
-  const other = otherLocale(locale)
+  const page = await requirePage('carrier', { carrier: carrier.id })
   const name = carrier.name[locale]
   // `host` is usually another carrier's id (b-mobile → docomo): show that carrier's name, not its slug.
   const host = carrier.host ? ((await getCarrier(carrier.host))?.name[locale] ?? carrier.host) : undefined
-  const fastestNeedHint = guides.some((guide) => needsIosHint(guide.methods[0]))
-  const contactsNeedHint = !fastestNeedHint && carrier.hotlines.some((line) => !dialsFromLinkOnIos(line.number))
+  const view = carrierHubView(carrier, guides)
   return (
     <>
       <PageBar
         locale={locale}
         crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name, href: routes.carrier(locale, carrier.id) }]}
-        translation={{ locale: other, href: routes.carrier(other, carrier.id) }}
+        translations={languageSwitch(page, locale)}
       />
       <JsonLd data={withContext(carrierOrganization(carrier, locale))} />
       <h1>{name}</h1>
@@ -70,10 +66,9 @@ export default async function CarrierPage({ params }: Props) {
       <p className="card-link"><Link href={routes.card(locale, carrier.id)}>{t.offline.cardLink}</Link></p>
       <section aria-labelledby="tasks">
         <h2 id="tasks">{t.carrier.tasks}</h2>
-        {fastestNeedHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+        {view.iosHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
         <ul className="task-cards">
-          {TASKS.map((task) => {
-            const guide = guides.find((candidate) => candidate.task === task)
+          {view.tasks.map(({ task, guide }) => {
             return (
               <li key={task} className="task-card">
                 <h3>{guide ? <Link href={routes.guide(locale, carrier.id, task)}>{t.tasks[task].name}</Link> : t.tasks[task].name}</h3>
@@ -88,11 +83,11 @@ export default async function CarrierPage({ params }: Props) {
         </ul>
       </section>
       {/* A carrier with no checked contact (LINEMO) gets no empty "Contacts" heading. */}
-      {carrier.hotlines.length || carrier.website || carrier.apps.length ? (
+      {view.hasContacts ? (
         <section aria-labelledby="contacts">
           <h2 id="contacts">{t.carrier.contacts}</h2>
           {carrier.hotlines.length ? (
-            <HotlineNumbers numbers={registryNumbers(carrier.hotlines, locale)} locale={locale} hints={contactsNeedHint} />
+            <HotlineNumbers numbers={registryNumbers(carrier.hotlines, locale)} locale={locale} hints={view.contactsIosHint} />
           ) : null}
           <dl className="facts">
             {carrier.website ? (

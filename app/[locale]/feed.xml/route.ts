@@ -3,12 +3,13 @@ import { getCarriers, getGuides } from '@/lib/guides'
 import { getDictionary, LANGUAGE_TAG } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/site-url'
-import { localeParams, requireLocale } from '../params'
+import { staticParams } from '@/lib/pages'
+import { requireLocale } from '@/lib/route-lookups'
 
 // Written once per locale at build time, like every page.
 export const dynamic = 'force-static'
 export const dynamicParams = false
-export const generateStaticParams = localeParams
+export const generateStaticParams = () => staticParams('feed')
 
 /** Recently updated guides in one language, as an Atom feed. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {

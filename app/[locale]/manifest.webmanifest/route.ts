@@ -2,12 +2,13 @@ import type { MetadataRoute } from 'next'
 import { getDictionary, LANGUAGE_TAG } from '@/lib/i18n'
 import { APP_ICONS, offlineFiles, routes } from '@/lib/routes'
 import { THEME_COLORS } from '@/lib/theme'
-import { localeParams, requireLocale } from '../params'
+import { staticParams } from '@/lib/pages'
+import { requireLocale } from '@/lib/route-lookups'
 
 // Written once per locale at build time, like every page.
 export const dynamic = 'force-static'
 export const dynamicParams = false
-export const generateStaticParams = localeParams
+export const generateStaticParams = () => staticParams('manifest')
 
 /**
  * The web app manifest in one language, so the installed app opens on that language's home page.

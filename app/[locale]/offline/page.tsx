@@ -3,16 +3,16 @@ import { SavedList } from '@/components/offline/saved-list'
 import { getDictionary } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
-import { phoneOnlyPage } from '@/lib/site-pages'
-import { otherLocale } from '@/lib/translation'
-import { requireLocale } from '../params'
+import { languageSwitch } from '@/lib/language-switch'
+import { requirePage } from '@/lib/pages'
+import { requireLocale } from '@/lib/route-lookups'
 
 type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props) {
   const locale = requireLocale((await params).locale)
   const t = getDictionary(locale)
-  return pageMetadata({ locale, title: t.offline.offlineTitle, description: t.offline.offlineDescription, page: await phoneOnlyPage(routes.offline), noindex: true })
+  return pageMetadata({ locale, title: t.offline.offlineTitle, description: t.offline.offlineDescription, page: await requirePage('offline', {}) })
 }
 
 /**
@@ -22,13 +22,13 @@ export async function generateMetadata({ params }: Props) {
 export default async function OfflinePage({ params }: Props) {
   const locale = requireLocale((await params).locale)
   const t = getDictionary(locale)
-  const other = otherLocale(locale)
+  const page = await requirePage('offline', {})
   return (
     <>
       <PageBar
         locale={locale}
         crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name: t.offline.offlineTitle, href: routes.offline(locale) }]}
-        translation={{ locale: other, href: routes.offline(other) }}
+        translations={languageSwitch(page, locale)}
       />
       <h1>{t.offline.offlineTitle}</h1>
       <p className="lead">{t.offline.offlineBody}</p>

@@ -3,9 +3,9 @@ import { SavedList } from '@/components/offline/saved-list'
 import { getDictionary } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
-import { phoneOnlyPage } from '@/lib/site-pages'
-import { otherLocale } from '@/lib/translation'
-import { requireLocale } from '../params'
+import { languageSwitch } from '@/lib/language-switch'
+import { requirePage } from '@/lib/pages'
+import { requireLocale } from '@/lib/route-lookups'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -13,20 +13,20 @@ export async function generateMetadata({ params }: Props) {
   const locale = requireLocale((await params).locale)
   const t = getDictionary(locale)
   // What is saved lives in this phone's browser: the page means nothing to a search engine.
-  return pageMetadata({ locale, title: t.offline.savedTitle, description: t.offline.savedDescription, page: await phoneOnlyPage(routes.saved), noindex: true })
+  return pageMetadata({ locale, title: t.offline.savedTitle, description: t.offline.savedDescription, page: await requirePage('saved', {}) })
 }
 
 /** Saved guides: the carriers this phone keeps for offline use, each with its card, and a way to remove them. */
 export default async function SavedPage({ params }: Props) {
   const locale = requireLocale((await params).locale)
   const t = getDictionary(locale)
-  const other = otherLocale(locale)
+  const page = await requirePage('saved', {})
   return (
     <>
       <PageBar
         locale={locale}
         crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name: t.offline.savedTitle, href: routes.saved(locale) }]}
-        translation={{ locale: other, href: routes.saved(other) }}
+        translations={languageSwitch(page, locale)}
       />
       <h1>{t.offline.savedTitle}</h1>
       <p className="lead">{t.offline.savedIntro}</p>

@@ -1,6 +1,7 @@
 import { LiveSearch } from '@/components/search/live-search'
 import { PageBar } from '@/components/layout/page-bar'
-import { getDictionary, LOCALES } from '@/lib/i18n'
+import { format, getDictionary, LOCALES } from '@/lib/i18n'
+import { searchStrings } from '@/lib/i18n/slices'
 import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
 import { getSearchIndex } from '@/lib/search/get-index'
@@ -8,7 +9,7 @@ import { PAGE_SIZE } from '@/lib/search/limits'
 import { presentSearch } from '@/lib/search/present'
 import { cleanQuery } from '@/lib/search/query'
 import { search } from '@/lib/search/search'
-import { requireLocale } from '../params'
+import { requireLocale } from '@/lib/route-lookups'
 
 type SearchParams = Record<string, string | string[] | undefined>
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
@@ -29,7 +30,7 @@ export async function generateMetadata({ params, searchParams }: Props) {
   // Result pages are for people, not for search engines' indexes (so not in the sitemap either).
   return pageMetadata({
     locale,
-    title: text ? t.search.titleFor(text) : t.search.title,
+    title: text ? format(t.search.titleFor, { query: text }) : t.search.title,
     description: t.search.description,
     page: { versions: LOCALES.map((other) => ({ locale: other, path: routes.search(other) })) },
     noindex: true,
@@ -44,7 +45,6 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const index = await getSearchIndex(locale)
   const offset = (page - 1) * PAGE_SIZE
   const view = presentSearch(index, search(index, query, { limit: PAGE_SIZE, offset }), offset)
-  const other = LOCALES.find((candidate) => candidate !== locale)!
   return (
     <>
       <PageBar
@@ -53,11 +53,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
           { name: t.nav.home, href: routes.home(locale) },
           { name: t.search.title, href: routes.search(locale) },
         ]}
-        translation={{ locale: other, href: routes.search(other, view.query) }}
+        translations={LOCALES.filter((other) => other !== locale).map((other) => ({ locale: other, href: routes.search(other, view.query) }))}
       />
       {/* A fixed heading: the query is in the results count, so typing never reflows what is above the form. */}
       <h1>{t.search.title}</h1>
-      <LiveSearch locale={locale} initial={view} page={page} />
+      <LiveSearch strings={searchStrings(t, locale)} initial={view} page={page} />
     </>
   )
 }

@@ -3,10 +3,10 @@ import { PageBar } from '@/components/layout/page-bar'
 import { getTopics } from '@/lib/guides'
 import { getDictionary } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { topicsIndexPage } from '@/lib/site-pages'
+import { languageSwitch } from '@/lib/language-switch'
+import { requirePage } from '@/lib/pages'
 import { routes } from '@/lib/routes'
-import { otherLocale } from '@/lib/translation'
-import { requireLocale } from '../params'
+import { requireLocale } from '@/lib/route-lookups'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props) {
     locale,
     title: t.traveller.topics,
     description: t.traveller.topicsDescription,
-    page: await topicsIndexPage(),
+    page: await requirePage('topics', {}),
   })
 }
 
@@ -26,13 +26,13 @@ export default async function TopicsPage({ params }: Props) {
   const locale = requireLocale((await params).locale)
   const t = getDictionary(locale)
   const topics = await getTopics(locale)
-  const other = otherLocale(locale)
+  const page = await requirePage('topics', {})
   return (
     <>
       <PageBar
         locale={locale}
         crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name: t.traveller.topics, href: routes.topics(locale) }]}
-        translation={{ locale: other, href: routes.topics(other) }}
+        translations={languageSwitch(page, locale)}
       />
       <h1>{t.traveller.topics}</h1>
       <p className="lead">{t.traveller.topicsDescription}</p>

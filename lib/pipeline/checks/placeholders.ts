@@ -23,7 +23,9 @@ function findPlaceholders(data: unknown, body: string, locate: Locate) {
   const found: Array<{ field: string; line?: number; column?: number; value: string }> = []
   const visit = (value: unknown, path: PropertyKey[]) => {
     if (typeof value === 'string' && isPlaceholder(value)) found.push({ field: fieldName(path), ...locate(path), value })
-    else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]))
+    else if (Array.isArray(value)) value.forEach((item, index) => {
+      visit(item, [...path, index])
+    })
     else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key])
   }
   visit(data, [])

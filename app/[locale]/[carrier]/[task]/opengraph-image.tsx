@@ -1,18 +1,16 @@
 import { ImageResponse } from 'next/og'
 import { SHARE_CARD_SIZE, ShareCard, shareCardText } from '@/components/og/share-card'
-import { getContent } from '@/lib/guides'
 import { ogFonts } from '@/lib/og/fonts'
 import { siteOrigin } from '@/lib/site-url'
-import { requireGuide } from '../../params'
+import { staticParams } from '@/lib/pages'
+import { requireGuide } from '@/lib/route-lookups'
 
 export const size = SHARE_CARD_SIZE
 export const contentType = 'image/png'
 // Rendered once per guide at build time, like the page itself.
 export const dynamicParams = false
 
-export async function generateStaticParams() {
-  return (await getContent()).guides.map(({ locale, carrier, task }) => ({ locale, carrier, task }))
-}
+export const generateStaticParams = () => staticParams('guide')
 
 /** The guide's share image: its title and summary, in its own language, with a font that has the glyphs. */
 export default async function GuideImage({ params }: { params: Promise<{ locale: string; carrier: string; task: string }> }) {

@@ -6,29 +6,29 @@ import { RelatedGuides } from '@/components/guide/related-guides'
 import { SourceList, VerifiedNote } from '@/components/guide/trust'
 import { JsonLd } from '@/components/json-ld'
 import { PageBar } from '@/components/layout/page-bar'
-import { getCarriers, guideLocales, relatedGuides } from '@/lib/guides'
+import { getCarriers, relatedGuides } from '@/lib/guides'
+import { languageSwitch } from '@/lib/language-switch'
 import { guideTitle, pageMetadata } from '@/lib/metadata'
 import { imageRoutes, methodAnchor, routes } from '@/lib/routes'
-import { guidePage } from '@/lib/site-pages'
+import { staticParams } from '@/lib/pages'
 import { guideArticle } from '@/lib/structured-data'
-import { translationFor } from '@/lib/translation'
-import { guideParams, requireGuide } from '../../params'
+import { requireGuide } from '@/lib/route-lookups'
 
 type Props = { params: Promise<{ locale: string; carrier: string; task: string }> }
 
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 
-export const generateStaticParams = guideParams
+export const generateStaticParams = () => staticParams('guide')
 
 export async function generateMetadata({ params }: Props) {
   const { locale: l, carrier: c, task } = await params
-  const { locale, carrier, guide, t } = await requireGuide(l, c, task)
+  const { locale, carrier, guide, t, page } = await requireGuide(l, c, task)
   return pageMetadata({
     locale,
     title: guideTitle(guide.title, carrier, locale),
     description: guide.summary,
-    page: await guidePage(guide.carrier, guide.task),
+    page,
     image: imageRoutes.guide(locale, guide.carrier, guide.task),
     article: { modified: guide.updated, section: `${carrier.name[locale]} · ${t.tasks[guide.task].name}` },
   })
@@ -40,8 +40,8 @@ export async function generateMetadata({ params }: Props) {
  */
 export default async function GuidePage({ params }: Props) {
   const { locale: l, carrier: c, task } = await params
-  const { locale, carrier, guide, t } = await requireGuide(l, c, task)
-  const [locales, related, carriers] = await Promise.all([guideLocales(guide.carrier, guide.task), relatedGuides(guide), getCarriers()])
+  const { locale, carrier, guide, t, page } = await requireGuide(l, c, task)
+  const [related, carriers] = await Promise.all([relatedGuides(guide), getCarriers()])
   return (
     <article className="guide">
       <PageBar
@@ -51,7 +51,7 @@ export default async function GuidePage({ params }: Props) {
           { name: carrier.name[locale], href: routes.carrier(locale, carrier.id) },
           { name: t.tasks[guide.task].name, href: routes.guide(locale, carrier.id, guide.task) },
         ]}
-        translation={translationFor(locale, locales, (other) => routes.guide(other, carrier.id, guide.task), (other) => ({ name: carrier.name[other], href: routes.carrier(other, carrier.id) }))}
+        translations={languageSwitch(page, locale, (other) => ({ name: carrier.name[other], href: routes.carrier(other, carrier.id) }))}
       />
       <JsonLd data={guideArticle({ guide, carrier, image: imageRoutes.guide(locale, carrier.id, guide.task) })} />
       <h1>{guide.title}</h1>

@@ -2,45 +2,33 @@ import { Link } from '@/components/link'
 import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
 import { CardActions } from '@/components/card/card-actions'
 import { PageBar } from '@/components/layout/page-bar'
-import { carrierCard, isEmptyCard } from '@/lib/card'
-import { getCarriers, guidesForCarrier } from '@/lib/guides'
-import { LOCALES } from '@/lib/i18n'
-import { dialsFromLinkOnIos, needsIosHint } from '@/lib/links'
+import { guidesForCarrier } from '@/lib/guides'
+import { languageSwitch } from '@/lib/language-switch'
 import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
-import { carrierCardPage } from '@/lib/site-pages'
-import { otherLocale } from '@/lib/translation'
-import { requireCarrier } from '../../params'
+import { requirePage, staticParams } from '@/lib/pages'
+import { requireCarrier } from '@/lib/route-lookups'
+import { cardView } from '@/lib/views/card'
 
 type Props = { params: Promise<{ locale: string; carrier: string }> }
 
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 
-export async function generateStaticParams() {
-  const carriers = await getCarriers()
-  return LOCALES.flatMap((locale) => carriers.map((carrier) => ({ locale, carrier: carrier.id })))
-}
+export const generateStaticParams = () => staticParams('card')
 
 async function lookup(params: Props['params']) {
   const { locale: localeParam, carrier: id } = await params
   const { locale, carrier, t } = await requireCarrier(localeParam, id)
-  const card = carrierCard(carrier, await guidesForCarrier(locale, carrier.id))
-  return { locale, carrier, t, card, name: carrier.name[locale] }
+  const view = cardView(carrier, await guidesForCarrier(locale, carrier.id))
+  const page = await requirePage('card', { carrier: carrier.id })
+  return { locale, carrier, t, view, page, name: carrier.name[locale] }
 }
 
 export async function generateMetadata({ params }: Props) {
-  const { locale, carrier, t, card, name } = await lookup(params)
-  const empty = isEmptyCard(card)
-  const page = await carrierCardPage(carrier.id)
-  return pageMetadata({
-    locale,
-    title: t.offline.cardTitle(name),
-    description: t.offline.cardDescription(name),
-    // An empty card is listed nowhere for search engines: its page carries only itself.
-    page: empty ? { versions: [{ locale, path: routes.card(locale, carrier.id) }] } : page,
-    noindex: empty,
-  })
+  const { locale, t, page, name } = await lookup(params)
+  // An empty card is out of search results: the page list says so, and pageMetadata follows it.
+  return pageMetadata({ locale, title: t.offline.cardTitle(name), description: t.offline.cardDescription(name), page })
 }
 
 /**
@@ -49,10 +37,8 @@ export async function generateMetadata({ params }: Props) {
  * Saved with the carrier by "Save for my trip", so it opens with no signal at all.
  */
 export default async function CarrierCardPage({ params }: Props) {
-  const { locale, carrier, t, card, name } = await lookup(params)
-  const other = otherLocale(locale)
-  const actions = [...card.codes, ...card.topUps].map(({ section }) => section)
-  const needHint = actions.some(needsIosHint) || card.contacts.some((line) => !dialsFromLinkOnIos(line.number))
+  const { locale, carrier, t, view, page, name } = await lookup(params)
+  const { card } = view
   return (
     <article className="carrier-card">
       <PageBar
@@ -62,15 +48,15 @@ export default async function CarrierCardPage({ params }: Props) {
           { name, href: routes.carrier(locale, carrier.id) },
           { name: t.offline.cardCrumb, href: routes.card(locale, carrier.id) },
         ]}
-        translation={{ locale: other, href: routes.card(other, carrier.id) }}
+        translations={languageSwitch(page, locale)}
       />
       <h1>{t.offline.cardTitle(name)}</h1>
-      {isEmptyCard(card) ? (
+      {view.empty ? (
         <p>{t.offline.cardEmpty(name)}</p>
       ) : (
         <>
           <p className="lead">{t.offline.cardLead}</p>
-          {needHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+          {view.iosHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
           {card.fromAbroad.length ? (
             <section aria-labelledby="from-abroad" className="card-section">
               <h2 id="from-abroad">{t.offline.cardFromAbroad}</h2>

@@ -1,24 +1,20 @@
 import { MethodHubCard } from '@/components/hubs/method-hub-card'
 import { PageBar } from '@/components/layout/page-bar'
 import { getCarriers, guidesByMethod } from '@/lib/guides'
-import { byCountry, distinctActions } from '@/lib/hubs'
-import { countryName, getDictionary, LOCALES } from '@/lib/i18n'
-import { dialsFromLinkOnIos, needsIosHint } from '@/lib/links'
+import { countryName, getDictionary } from '@/lib/i18n'
+import { languageSwitch } from '@/lib/language-switch'
 import { pageMetadata } from '@/lib/metadata'
-import { methodHubPage } from '@/lib/site-pages'
+import { requirePage, staticParams } from '@/lib/pages'
 import { routes } from '@/lib/routes'
-import { otherLocale } from '@/lib/translation'
-import { METHODS } from '@/lib/schema/method'
-import { requireLocale, requireMethod } from '../../params'
+import { requireLocale, requireMethod } from '@/lib/route-lookups'
+import { methodHubView } from '@/lib/views/hubs'
 
 type Props = { params: Promise<{ locale: string; method: string }> }
 
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return LOCALES.flatMap((locale) => METHODS.map((method) => ({ locale, method })))
-}
+export const generateStaticParams = () => staticParams('methodHub')
 
 export async function generateMetadata({ params }: Props) {
   const { locale: l, method: m } = await params
@@ -30,7 +26,7 @@ export async function generateMetadata({ params }: Props) {
     locale,
     title: t.methodHub.title(name),
     description: t.methodHub.description(name),
-    page: await methodHubPage(method),
+    page: await requirePage('methodHub', { method }),
   })
 }
 
@@ -45,28 +41,20 @@ export default async function MethodHubPage({ params }: Props) {
   const t = getDictionary(locale)
   const [uses, carriers] = await Promise.all([guidesByMethod(locale, method), getCarriers()])
   const name = t.methods[method].name
-  const cards = carriers
-    .map((carrier) => {
-      const actions = distinctActions(uses.filter(({ guide }) => guide.carrier === carrier.id))
-      const shown = new Set(actions.flatMap(({ section }) => (section.kind === 'hotline' ? section.numbers.map((entry) => entry.number) : [])))
-      const contacts = method === 'hotline' ? carrier.hotlines.filter((line) => !shown.has(line.number)) : []
-      return { carrier, country: carrier.country, actions, contacts }
-    })
-    .filter((card) => card.actions.length || card.contacts.length)
-  const hint = cards.some((card) => card.actions.some(({ section }) => needsIosHint(section)) || card.contacts.some((line) => !dialsFromLinkOnIos(line.number)))
-  const other = otherLocale(locale)
+  const view = methodHubView(method, uses, carriers)
+  const page = await requirePage('methodHub', { method })
   return (
     <>
       <PageBar
         locale={locale}
         crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name, href: routes.methodHub(locale, method) }]}
-        translation={{ locale: other, href: routes.methodHub(other, method) }}
+        translations={languageSwitch(page, locale)}
       />
       <h1>{t.methodHub.title(name)}</h1>
       <p className="lead">{t.methods[method].description}</p>
-      {hint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
-      {cards.length ? (
-        byCountry(cards).map(({ country, carriers: group }) => (
+      {view.iosHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+      {view.countries.length ? (
+        view.countries.map(({ country, carriers: group }) => (
           <section key={country} aria-labelledby={`country-${country}`}>
             <h2 id={`country-${country}`}>{countryName(country, locale)}</h2>
             <ul className="hub-list">

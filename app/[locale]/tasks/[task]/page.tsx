@@ -5,30 +5,25 @@ import { TopicLinks } from '@/components/hubs/topic-links'
 import { VerifiedNote } from '@/components/guide/trust'
 import { PageBar } from '@/components/layout/page-bar'
 import { getCarriers, getTopics, guidesForTask } from '@/lib/guides'
-import { byCountry } from '@/lib/hubs'
-import { countryName, getDictionary, LOCALES, type Locale } from '@/lib/i18n'
-import { needsIosHint } from '@/lib/links'
+import { countryName, getDictionary, type Locale } from '@/lib/i18n'
+import { languageSwitch } from '@/lib/language-switch'
 import { pageMetadata } from '@/lib/metadata'
-import { taskHubPage } from '@/lib/site-pages'
+import { requirePage, staticParams } from '@/lib/pages'
 import { routes } from '@/lib/routes'
-import { otherLocale } from '@/lib/translation'
-import { isTask, TASKS, type Task } from '@/lib/schema/task'
-import { notFound } from 'next/navigation'
-import { requireLocale } from '../../params'
+import type { Task } from '@/lib/schema/task'
+import { requireLocale, requireTask } from '@/lib/route-lookups'
+import { taskHubView } from '@/lib/views/hubs'
 
 type Props = { params: Promise<{ locale: string; task: string }> }
 
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return LOCALES.flatMap((locale) => TASKS.map((task) => ({ locale, task })))
-}
+export const generateStaticParams = () => staticParams('taskHub')
 
 async function lookup(params: Props['params']): Promise<{ locale: Locale; task: Task }> {
   const { locale, task } = await params
-  if (!isTask(task)) notFound()
-  return { locale: requireLocale(locale), task }
+  return { locale: requireLocale(locale), task: requireTask(task) }
 }
 
 export async function generateMetadata({ params }: Props) {
@@ -39,7 +34,7 @@ export async function generateMetadata({ params }: Props) {
     locale,
     title: t.traveller.taskHubTitle(name),
     description: t.traveller.taskHubDescription(name),
-    page: await taskHubPage(task),
+    page: await requirePage('taskHub', { task }),
   })
 }
 
@@ -49,28 +44,25 @@ export default async function TaskHubPage({ params }: Props) {
   const t = getDictionary(locale)
   const [guides, carriers, topics] = await Promise.all([guidesForTask(locale, task), getCarriers(), getTopics(locale)])
   const name = t.tasks[task].name
-  const other = otherLocale(locale)
-  const guideOf = (carrier: string) => guides.find((guide) => guide.carrier === carrier)
+  const page = await requirePage('taskHub', { task })
+  const view = taskHubView(task, guides, carriers)
   return (
     <>
       <PageBar
         locale={locale}
         crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name, href: routes.taskHub(locale, task) }]}
-        translation={{ locale: other, href: routes.taskHub(other, task) }}
+        translations={languageSwitch(page, locale)}
       />
       <h1>{t.traveller.taskHubTitle(name)}</h1>
       <p className="lead">{t.tasks[task].description}</p>
-      {guides.some((guide) => needsIosHint(guide.methods[0])) ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
-      {byCountry(carriers).map(({ country, carriers: group }) => {
-        const covered = group.filter((carrier) => guideOf(carrier.id))
-        const missing = group.filter((carrier) => !guideOf(carrier.id))
+      {view.iosHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+      {view.countries.map(({ country, covered, missing }) => {
         return (
           <section key={country} aria-labelledby={`country-${country}`}>
             <h2 id={`country-${country}`}>{countryName(country, locale)}</h2>
             {covered.length ? (
               <ul className="hub-list">
-                {covered.map((carrier) => {
-                  const guide = guideOf(carrier.id)!
+                {covered.map(({ carrier, guide }) => {
                   return (
                     <li key={carrier.id} className="hub-item">
                       <h3><Link href={routes.guide(locale, carrier.id, task)}>{carrier.name[locale]}</Link></h3>

@@ -1,40 +1,34 @@
 import { Link } from '@/components/link'
-import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/guide/article-body'
 import { MethodCard } from '@/components/guide/method-section'
 import { SourceList, VerifiedNote } from '@/components/guide/trust'
 import { PageBar } from '@/components/layout/page-bar'
-import { guideLocales } from '@/lib/guides'
+import { languageSwitch } from '@/lib/language-switch'
 import { methodAction, pageMetadata } from '@/lib/metadata'
 import { imageRoutes, routes } from '@/lib/routes'
-import { guideMethodPage } from '@/lib/site-pages'
-import { translationFor } from '@/lib/translation'
-import { guideMethodParams, requireGuide, requireMethod } from '../../../params'
+import { staticParams } from '@/lib/pages'
+import { requireGuideMethod } from '@/lib/route-lookups'
 
 type Props = { params: Promise<{ locale: string; carrier: string; task: string; method: string }> }
 
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 
-export const generateStaticParams = guideMethodParams
+export const generateStaticParams = () => staticParams('guideMethod')
 
 async function lookup(params: Props['params']) {
   const { locale: l, carrier: c, task, method: m } = await params
-  const found = await requireGuide(l, c, task)
-  const method = requireMethod(m)
-  const section = found.guide.methods.find((candidate) => candidate.kind === method)
-  if (!section) notFound()
-  return { ...found, section }
+  return requireGuideMethod(l, c, task, m)
 }
 
 export async function generateMetadata({ params }: Props) {
-  const { locale, carrier, guide, section, t } = await lookup(params)
+  const { locale, carrier, guide, section, t, page } = await lookup(params)
   return pageMetadata({
     locale,
     title: t.seo.methodTitle(carrier.name[locale], t.tasks[guide.task].name, t.methods[section.kind].name),
     // The action itself (code, number, text) is what people search for: it leads the description.
     description: t.seo.methodDescription(t.methods[section.kind].name, methodAction(section), guide.summary),
-    page: await guideMethodPage(guide.carrier, guide.task, section.kind),
+    page,
     // The method is a part of its guide: it shares the guide's card.
     image: imageRoutes.guide(locale, guide.carrier, guide.task),
   })
@@ -42,8 +36,7 @@ export async function generateMetadata({ params }: Props) {
 
 /** One method, focused: the action first, then the steps, then the other ways. */
 export default async function MethodPage({ params }: Props) {
-  const { locale, carrier, guide, section, t } = await lookup(params)
-  const locales = await guideLocales(guide.carrier, guide.task, section.kind)
+  const { locale, carrier, guide, section, t, page } = await lookup(params)
   const methodName = t.methods[section.kind].name
   return (
     <article className="guide">
@@ -55,7 +48,7 @@ export default async function MethodPage({ params }: Props) {
           { name: t.tasks[guide.task].name, href: routes.guide(locale, carrier.id, guide.task) },
           { name: methodName, href: routes.guideMethod(locale, carrier.id, guide.task, section.kind) },
         ]}
-        translation={translationFor(locale, locales, (other) => routes.guideMethod(other, carrier.id, guide.task, section.kind), (other) => ({ name: carrier.name[other], href: routes.carrier(other, carrier.id) }))}
+        translations={languageSwitch(page, locale, (other) => ({ name: carrier.name[other], href: routes.carrier(other, carrier.id) }))}
       />
       <h1>{t.seo.methodTitle(carrier.name[locale], t.tasks[guide.task].name, methodName)}</h1>
       <MethodCard section={section} locale={locale}>

@@ -1,7 +1,9 @@
-import type { SitePages } from '../../page-inventory'
-import type { ContentIssue } from '../content-error'
-import { isTask } from '../../schema/task'
-import { closest } from '../suggest'
+import type { ContentIssue } from './pipeline/content-error'
+import { closest } from './pipeline/suggest'
+import { isTask } from './schema/task'
+
+/** The pages a link may reach, by path, with the in-page anchors each has (from the page list). */
+export type LinkTargets = ReadonlyMap<string, { anchors?: readonly string[] }>
 
 export interface ArticleLinks {
   file: string
@@ -14,7 +16,7 @@ export interface ArticleLinks {
 const ORIGIN = 'https://sim-helper.invalid'
 
 /** Every link to a page of this site must reach a page that exists (and an anchor the page has). */
-export function checkLinks(articles: ArticleLinks[], pages: SitePages, drafts: Map<string, string>): ContentIssue[] {
+export function checkLinks(articles: ArticleLinks[], pages: LinkTargets, drafts: ReadonlyMap<string, string>): ContentIssue[] {
   const paths = [...pages.keys()]
   return articles.flatMap((article) =>
     article.links.flatMap((link): ContentIssue[] => {
@@ -24,7 +26,7 @@ export function checkLinks(articles: ArticleLinks[], pages: SitePages, drafts: M
   )
 }
 
-function linkProblem(url: string, from: string, pages: SitePages, paths: string[], drafts: Map<string, string>): string | undefined {
+function linkProblem(url: string, from: string, pages: LinkTargets, paths: string[], drafts: ReadonlyMap<string, string>): string | undefined {
   const resolved = new URL(url, `${ORIGIN}${from}`)
   const path = safeDecode(resolved.pathname).replace(/(.)\/$/, '$1')
   const page = pages.get(path)
@@ -34,15 +36,16 @@ function linkProblem(url: string, from: string, pages: SitePages, paths: string[
     return `the link to ${path} leads to no page${hint(path, pages, paths)}`
   }
   const anchor = resolved.hash.slice(1)
-  if (anchor.startsWith('method-') && !page.anchors.includes(anchor)) {
-    const known = page.anchors.map((name) => `#${name}`).join(', ')
+  const anchors = page.anchors ?? []
+  if (anchor.startsWith('method-') && !anchors.includes(anchor)) {
+    const known = anchors.map((name) => `#${name}`).join(', ')
     return `${path} has no section #${anchor}${known ? `; its sections are ${known}` : ''}`
   }
   return undefined
 }
 
 /** A guide URL for a carrier that exists names the file that would create it; anything else, a near miss. */
-function hint(path: string, pages: SitePages, paths: string[]): string {
+function hint(path: string, pages: LinkTargets, paths: string[]): string {
   const guide = /^\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(path)
   if (guide && pages.has(`/${guide[1]}/${guide[2]}`) && isTask(guide[3])) {
     return `: there is no guide content/guides/${guide[1]}/${guide[2]}/${guide[3]}.mdx`
