@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   experimental: { globalNotFound: true },
   // Content is read from content/ at build time; make sure a standalone trace never misses it.
   outputFileTracingIncludes: { '/**': ['./content/**/*'] },
+  // The feedback store's drivers load their own files (PGlite: its .wasm and .data) at run time: not bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'kysely'],
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
