@@ -1,5 +1,6 @@
 import { Link } from '@/components/link'
 import { ArticleBody } from '@/components/guide/article-body'
+import { FeedbackForm } from '@/components/feedback/feedback-form'
 import { MethodCard } from '@/components/guide/method-section'
 import { RelatedGuides } from '@/components/guide/related-guides'
 import { SourceList, VerifiedNote } from '@/components/guide/trust'
@@ -78,6 +79,7 @@ export default async function GuidePage({ params }: Props) {
           <MethodCard section={section} locale={locale}>
             <ArticleBody body={guide.body} part={{ method: section.kind }} />
           </MethodCard>
+          <FeedbackForm locale={locale} carrier={carrier.id} task={guide.task} method={section.kind} from="guide" />
         </section>
       ))}
       <SourceList sources={guide.sources} t={t} />
