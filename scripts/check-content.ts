@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util'
 import { ContentError, formatIssue, type ContentIssue } from '../lib/pipeline/content-error'
 import { loadContent } from '../lib/pipeline/load-content'
 import { loadSynonyms } from '../lib/pipeline/load-synonyms'
+import { printCheckAgain } from '../lib/feedback/check-again.server'
 
 function section(title: string, issues: ContentIssue[], print: (line: string) => void) {
   if (!issues.length) return
@@ -32,6 +33,7 @@ async function main() {
     // The search vocabulary is content too: a broken one fails the check like a broken article.
     await loadSynonyms({ root, contentDir })
     section('Warnings', warnings, console.log)
+    await printCheckAgain(content.guides)
     const locales = new Set([...content.guides, ...content.topics].map((article) => article.locale))
     console.log(
       `content ok: ${plural(content.guides.length, 'guide')}, ${plural(content.carriers.length, 'carrier')}, ${plural(locales.size, 'locale')}, ` +
