@@ -36,5 +36,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/zh`,
     reuseExistingServer: false,
     timeout: 60_000,
+    // Reports sent by the browser tests go to a scratch store, not the developer's .data/.
+    env: { SIM_HELPER_DATA_DIR: '.cache/e2e-feedback' },
   },
 })
