@@ -9,8 +9,12 @@ export function returnTo(report: Pick<Submission, 'locale' | 'carrier' | 'task' 
   return `${page}#${feedbackIds(report.method).thanks}`
 }
 
+/** Where a method's form posts: the endpoint, with what the report is about in the query. */
+export const feedbackAction = (about: Pick<Submission, 'locale' | 'carrier' | 'task' | 'method' | 'from'>) =>
+  `/api/feedback?${new URLSearchParams({ locale: about.locale, carrier: about.carrier, task: about.task, method: about.method, from: about.from })}`
+
 /** Element ids of one method's form, unique on a guide page that has several. */
-export const feedbackIds = (method: string) => ({ question: `fb-${method}-q`, thanks: `fb-${method}-thanks`, hint: `fb-${method}-hint` })
+export const feedbackIds = (method: string) => ({ question: `fb-${method}-q`, thanks: `fb-${method}-thanks`, hint: `fb-${method}-hint`, no: `fb-${method}-no` })
 
 export type Outcome = Problem | 'down' | 'saved'
 

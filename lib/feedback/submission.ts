@@ -45,11 +45,13 @@ export const submissionSchema = z
 
 export type Submission = z.infer<typeof submissionSchema>
 
-/** Parse an urlencoded body; a repeated field is refused rather than silently picking one. */
-export function parseSubmission(body: string): { ok: true; value: Submission } | { ok: false; error: string } {
-  const params = new URLSearchParams(body)
+/**
+ * Parse a report from the action's query (what it is about) and the urlencoded body (the answer); fields
+ * may come from either, but a field given twice is refused rather than silently picking one.
+ */
+export function parseSubmission(query: string, body: string): { ok: true; value: Submission } | { ok: false; error: string } {
   const fields: Record<string, string> = {}
-  for (const [key, value] of params) {
+  for (const [key, value] of [...new URLSearchParams(query), ...new URLSearchParams(body)]) {
     if (key in fields) return { ok: false, error: `repeated field ${key}` }
     fields[key] = value
   }

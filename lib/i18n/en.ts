@@ -240,7 +240,7 @@ export const en: Dictionary = {
     country: 'Where are you now? (optional)',
     countryNone: 'Not saying',
     send: 'Send',
-    thanks: 'Thank you! Your answer is recorded. When travellers report a method broken, an editor checks it again.',
+    thanks: 'Thank you! Your answer is recorded.',
     saved: 'Thank you, recorded.',
     errorTitle: 'Your answer was not sent',
     back: 'Back to the guide',

@@ -242,7 +242,7 @@ export const zh = {
     country: '你现在在哪里？（选填）',
     countryNone: '不选',
     send: '发送',
-    thanks: '谢谢！已记录你的反馈。有人报告失效的方法，编辑会重新核对。',
+    thanks: '谢谢！已记录你的反馈。',
     saved: '谢谢，已记录。',
     errorTitle: '反馈没有发送成功',
     back: '返回指南',

@@ -24,9 +24,10 @@ export async function POST(request: Request) {
   if (refused) return answer(refused.problem, locale, wantsJson)
   const body = await readLimited(request, BODY_MAX_BYTES)
   if (typeof body !== 'string') return answer(body.problem, locale, wantsJson)
-  const claimed = new URLSearchParams(body).get('locale') ?? ''
+  const query = new URL(request.url).search
+  const claimed = new URLSearchParams(query).get('locale') ?? new URLSearchParams(body).get('locale') ?? ''
   if (isLocale(claimed)) locale = claimed
-  const parsed = parseSubmission(body)
+  const parsed = parseSubmission(query, body)
   if (!parsed.ok) return answer('invalid', locale, wantsJson)
   const report = parsed.value
   const guide = await getGuide(report.locale, report.carrier, report.task)
