@@ -9,8 +9,7 @@ import { checkAgainList, summarise } from './report'
  * warnings (never errors: a report is a hint for an editor, not a broken article). Says nothing when no
  * feedback database is configured or present.
  */
-export async function printCheckAgain(guides: Guide[], print: (line: string) => void = console.log): Promise<void> {
-  const config = feedbackConfig()
+export async function printCheckAgain(guides: Guide[], print: (line: string) => void = console.log, config = feedbackConfig()): Promise<void> {
   let reports
   try {
     reports = await readReports(config)
