@@ -27,7 +27,7 @@ test('a burst of reports mixed with page loads: no 5xx, every acknowledged repor
   console.log(`burst: ${result.acknowledged.length} reports acknowledged, ${result.pages} pages, statuses ${JSON.stringify(result.statuses)}`)
   expect(Object.keys(result.statuses).filter((status) => Number(status) >= 500)).toEqual([])
   expect(result.failures).toBe(0)
-  expect(result.acknowledged.length).toBeGreaterThan(100)
+  expect(result.acknowledged.length).toBeGreaterThan(20) // the burst really wrote (hundreds on a quiet machine)
   const stored = notesOf((await storedReports({ dataDir: site.dataDir })).reports, 'burst')
   console.log(`burst: ${stored.length} stored`)
   expect(stored.sort()).toEqual([...result.acknowledged].sort())
@@ -36,11 +36,21 @@ test('a burst of reports mixed with page loads: no 5xx, every acknowledged repor
 test('SIGKILL in the middle of a burst: nothing acknowledged is lost or half-written, and the store reopens', async () => {
   test.setTimeout(120_000)
   const site = await startSite()
-  const running = burst(site.url, { connections: 20, seconds: 8, maxRequests: 10_000, tag: 'kill' })
-  await new Promise((resolve) => setTimeout(resolve, 2500))
-  await site.stop('SIGKILL')
+  // Killed once 30 reports are acknowledged (in the middle of the burst, however slow the machine is).
+  let killed: Promise<void> | undefined
+  const running = burst(site.url, {
+    connections: 20,
+    seconds: 30,
+    maxRequests: 10_000,
+    tag: 'kill',
+    onAcknowledged: (count) => {
+      if (count >= 30) killed ??= site.stop('SIGKILL')
+    },
+  })
   const result = await running
-  expect(result.acknowledged.length).toBeGreaterThan(10)
+  await killed
+  expect(killed, 'the server was killed during the burst').toBeDefined()
+  expect(result.failures).toBeGreaterThan(0) // clients saw the server go away mid-burst
 
   const again = await startSite({ dataDir: site.dataDir })
   try {

@@ -14,7 +14,10 @@ export interface BurstResult {
  * ones the server acknowledged (303) in the database. A refused or dropped connection (the server was
  * killed) ends that client.
  */
-export async function burst(base: string, options: { connections: number; seconds: number; maxRequests: number; tag: string }): Promise<BurstResult> {
+export async function burst(
+  base: string,
+  options: { connections: number; seconds: number; maxRequests: number; tag: string; onAcknowledged?: (count: number) => void },
+): Promise<BurstResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections })
   const result: BurstResult = { acknowledged: [], statuses: {}, pages: 0, failures: 0 }
   const deadline = Date.now() + options.seconds * 1000
@@ -27,7 +30,10 @@ export async function burst(base: string, options: { connections: number; second
           const note = `${options.tag}-${id}-${i}`
           const answer = await postReport(base, reportBody({ note }), { agent })
           result.statuses[answer.status] = (result.statuses[answer.status] ?? 0) + 1
-          if (answer.status === 303) result.acknowledged.push(note)
+          if (answer.status === 303) {
+            const count = result.acknowledged.push(note)
+            options.onAcknowledged?.(count)
+          }
         } else {
           const status = await getPage(base, i % 4 === 1 ? '/zh/smart/top-up' : '/en/docomo/check-data', agent)
           result.statuses[status] = (result.statuses[status] ?? 0) + 1
