@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -16,7 +16,10 @@ const config = parseFeedbackConfig({ SIM_HELPER_DATA_DIR: dataDir })
 const report = { locale: 'zh', carrier: 'smart', task: 'top-up', method: 'ussd', from: 'guide', worked: 'no', reason: 'charged', note: '扣了 5 比索', country: 'PH' } as const
 
 describe('the embedded store (PGlite in the data folder)', () => {
-  afterAll(() => releaseLock(dataDir))
+  afterAll(() => {
+    releaseLock(dataDir)
+    rmSync(dataDir, { recursive: true, force: true })
+  })
 
   it('does not exist until the site first opens it: the editors’ commands then say nothing', async () => {
     expect(await readReports(config)).toBeUndefined()
@@ -72,5 +75,6 @@ describe('the embedded store (PGlite in the data folder)', () => {
     writeFileSync(path.join(lockDir, 'feedback.lock'), '999999999') // no such process: a stale lock
     expect(() => takeLock(lockDir)).not.toThrow()
     releaseLock(lockDir)
+    rmSync(lockDir, { recursive: true, force: true })
   })
 })

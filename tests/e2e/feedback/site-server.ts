@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -28,7 +28,14 @@ export function freePort(): Promise<number> {
   })
 }
 
-export const tempDir = (name: string) => mkdtempSync(path.join(os.tmpdir(), `sim-helper-${name}-`))
+/** Scratch folders, removed when the test process exits (an embedded store is about 40 MB). */
+const scratch = new Set<string>()
+process.once('exit', () => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+export function tempDir(name: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `sim-helper-${name}-`))
+  scratch.add(dir)
+  return dir
+}
 
 export async function startSite(options: { dataDir?: string; databaseUrl?: string; env?: Record<string, string>; port?: number } = {}): Promise<SiteServer> {
   const port = options.port ?? (await freePort())
