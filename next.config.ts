@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
   outputFileTracingExcludes: {
     '/**': ['./content/**/*', './.cache/mdx/**/*', './.cache/content.json', './lib/**/*', './tests/**/*', './node_modules/mdx-bundler/**/*', './node_modules/esbuild/**/*', './node_modules/@esbuild/**/*', './node_modules/@esbuild-plugins/**/*', './node_modules/@mdx-js/**/*'],
   },
+  // The feedback store's drivers load their own files (PGlite: its .wasm and .data) at run time: not bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'kysely'],
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },

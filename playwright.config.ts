@@ -5,6 +5,7 @@ const PORT = Number(process.env.PORT ?? 3210)
 // Debian's Chromium where it exists (this machine and CI cannot download Playwright's own browser).
 const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 const executablePath = process.env.CHROME_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined)
+const LOAD_TESTS = /feedback-reliability\.spec\.ts$/
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,6 +21,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: LOAD_TESTS,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
@@ -29,6 +31,9 @@ export default defineConfig({
         },
       },
     },
+    // Load, SIGKILL and outage tests fill both cores with their own servers: they run after the browser
+    // tests, never beside the ones that wait on timers (service worker updates, offline timeouts).
+    { name: 'load', testMatch: LOAD_TESTS, dependencies: ['chromium'] },
   ],
   // The production build: `npm run test:e2e` builds first, then this serves it on loopback only.
   webServer: {
@@ -36,5 +41,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/zh`,
     reuseExistingServer: false,
     timeout: 60_000,
+    // Reports sent by the browser tests go to a scratch store, not the developer's .data/.
+    env: { SIM_HELPER_DATA_DIR: '.cache/e2e-feedback' },
   },
 })

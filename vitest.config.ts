@@ -10,5 +10,7 @@ export default defineConfig({
     environment: 'node',
     // Compiling MDX cold takes a few hundred ms per file on this machine.
     testTimeout: 60_000,
+    // The same for loading the whole content in a beforeAll: 10 s (the default) failed on a busy shared machine.
+    hookTimeout: 60_000,
   },
 })

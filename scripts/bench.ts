@@ -9,15 +9,17 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { benchBuildScale } from './bench/build-scale'
+import { benchFeedback } from './bench/feedback'
 import { benchPageWeight } from './bench/page-weight'
 import { benchSearch } from './bench/search'
 import { benchServer } from './bench/server'
 
-// Page weight and server load use the production build (`npm run build` first); build scale makes its own.
+// Page weight, server load and feedback use the production build (`npm run build` first); build scale makes its own.
 const SECTIONS: Record<string, (root: string) => Promise<unknown>> = {
   weight: benchPageWeight,
   server: benchServer,
   search: benchSearch,
+  feedback: benchFeedback,
   build: benchBuildScale,
 }
 
@@ -25,7 +27,7 @@ async function main() {
   const root = process.cwd()
   const only = process.argv.slice(2)
   // Page weight and server load measure the production build: on a fresh clone, build it first.
-  const needsBuild = !only.length || only.includes('weight') || only.includes('server')
+  const needsBuild = !only.length || only.includes('weight') || only.includes('server') || only.includes('feedback')
   if (needsBuild && !existsSync(path.join(root, '.next/standalone/server.js'))) {
     console.log('No production build yet: running npm run build first.')
     execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })

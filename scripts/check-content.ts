@@ -14,6 +14,8 @@ import { ContentError, formatIssue, type ContentIssue } from '../lib/pipeline/co
 import { checkSite } from '../lib/check-site'
 import { writeBuiltContent } from '../lib/pipeline/content-snapshot'
 import { loadSynonyms } from '../lib/pipeline/load-synonyms'
+import { printCheckAgain } from '../lib/feedback/check-again.server'
+import { writeTargets } from '../lib/feedback/targets'
 
 function section(title: string, issues: ContentIssue[], print: (line: string) => void) {
   if (!issues.length) return
@@ -34,8 +36,10 @@ async function main() {
     // The search vocabulary is content too: a broken one fails the check like a broken article.
     await loadSynonyms({ root, contentDir })
     // The checked content, for the later steps of the build to read instead of loading it again.
-    if (!contentDir) await writeBuiltContent(root, content)
+    // And what travellers may report on, for the server, which ships no content (lib/feedback/targets.ts).
+    if (!contentDir) await Promise.all([writeBuiltContent(root, content), writeTargets(root, content.guides)])
     section('Warnings', warnings, console.log)
+    await printCheckAgain(content.guides)
     const locales = new Set([...content.guides, ...content.topics].map((article) => article.locale))
     console.log(
       `content ok: ${plural(content.guides.length, 'guide')}, ${plural(content.carriers.length, 'carrier')}, ${plural(locales.size, 'locale')}, ` +

@@ -16,4 +16,7 @@ const indexes = existsSync('.cache/search') ? readdirSync('.cache/search').filte
 const stale = indexes.filter((name) => statSync(`.cache/search/${name}`).mtimeMs < built)
 if (!indexes.length || stale.length) throw new Error(`no search index for this build (${stale.join(', ') || 'none in .cache/search'}): run \`npm run search:index\` after \`next build\``)
 cpSync('.cache/search', `${target}/.cache/search`, { recursive: true })
+// What travellers may report on (lib/feedback/targets.ts), written by `npm run content:check`.
+if (!existsSync('.cache/feedback-targets.json')) throw new Error('no .cache/feedback-targets.json: run `npm run content:check` before `next build`')
+cpSync('.cache/feedback-targets.json', `${target}/.cache/feedback-targets.json`)
 console.log(`standalone server ready: ${target}/server.js`)

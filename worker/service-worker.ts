@@ -80,6 +80,15 @@ const serwist = new Serwist({
       }),
     },
     {
+      // Islands keep their name across deployments: the network first, the phone's copy offline.
+      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/islands/'),
+      handler: new NetworkFirst({
+        cacheName: RUNTIME_CACHES.static,
+        networkTimeoutSeconds: PAGE_TIMEOUT_SECONDS,
+        plugins: [new ExpirationPlugin({ maxEntries: 120, purgeOnQuotaError: true }), savedCopies],
+      }),
+    },
+    {
       matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/saves/'),
       handler: new NetworkFirst({ cacheName: RUNTIME_CACHES.saveLists, plugins: [new ExpirationPlugin({ maxEntries: 30 }), savedCopies] }),
     },

@@ -238,6 +238,37 @@ export const zh = {
     notRespondingSteps: ['双卡手机：先选对这张卡再拨。', '在国外：确认这张卡已连上当地网络并开了漫游。', '在拨号键盘上手动输入代码（含 * 和 #）。', '仍无反应：改用本页其他方法。'],
     notResponding: '代码没有反应？',
   },
+  feedback: {
+    question: '这个方法有用吗？',
+    yes: '有用',
+    no: '没用',
+    why: '哪里不对？（选填）',
+    reasons: {
+      'not-recognised': '代码无法识别',
+      charged: '被扣费了',
+      'looks-different': '应用或网站和说明不一样',
+      'no-answer': '电话没人接',
+      other: '其他',
+    },
+    note: '补充说明（选填，最多 300 字）',
+    noteHint: '请勿填写电话号码、姓名等个人信息。',
+    country: '你现在在哪里？（选填）',
+    countryNone: '不选',
+    send: '发送',
+    thanks: '谢谢！已记录你的反馈。',
+    saved: '谢谢，已记录。',
+    errorTitle: '反馈没有发送成功',
+    back: '返回指南',
+    errors: {
+      down: '暂时无法保存反馈，请稍后再试。',
+      invalid: '表单内容无效，请回到指南重新填写。',
+      unknown: '没有找到这份指南或这个方法。',
+      limit: '发送太频繁了，请一小时后再试。',
+      size: '内容太长，补充说明最多 300 字。',
+      type: '只接受网页表单提交的反馈。',
+      origin: '只接受本站页面提交的反馈。',
+    },
+  },
 }
 
 export type Dictionary = typeof zh

@@ -24,7 +24,9 @@ export class BuiltSite {
     const pathname = new URL(url, 'http://build.invalid').pathname
     const candidates = pathname.startsWith('/_next/static/')
       ? [path.join(this.distDir, 'static', pathname.slice('/_next/static/'.length))]
-      : [this.appFile(pathname, '.html'), this.appFile(pathname, '.body')]
+      : pathname.startsWith('/islands/')
+        ? [path.join(this.distDir, 'standalone', 'public', pathname)] // bundled into public/ before next build
+        : [this.appFile(pathname, '.html'), this.appFile(pathname, '.body')]
     const file = candidates.find((candidate) => existsSync(candidate))
     if (!file) throw new Error(`${url}: no file in ${this.distDir} answers this URL (looked for ${candidates.join(', ')})`)
     return readFileSync(file)

@@ -15,7 +15,7 @@ const attribute = (attributes: string, name: string) => new RegExp(`\\b${name}="
 
 /**
  * The files a prerendered page loads, read from its HTML: every /_next/static/ file it names (in tags and
- * in the inline React payload, which names the client components' chunks) and its icon. Scripts for old
+ * in the inline React payload, which names the client components' chunks), its islands and its icon. Scripts for old
  * browsers only (`noModule`) are left out: no browser that runs a service worker loads them.
  */
 export function pageAssets(html: string): string[] {
@@ -28,5 +28,10 @@ export function pageAssets(html: string): string[] {
     if (tag.toLowerCase() === 'link' && href && /^icon$/i.test(attribute(attributes, 'rel') ?? '')) icons.push(href)
   }
   const named = [...html.matchAll(/\/_next\/static\/[^"'\\\s<>)]+/g)].map(([match]) => match)
+  // Islands (islands/*.ts, served from public/islands/) are named only in script tags.
+  for (const [, tag, attributes] of html.matchAll(TAG)) {
+    const src = attribute(attributes, 'src')
+    if (tag.toLowerCase() === 'script' && src?.startsWith('/islands/')) named.push(src)
+  }
   return [...new Set([...named.filter((file) => !legacy.has(file)), ...icons])].sort()
 }

@@ -1,6 +1,7 @@
 import { Link } from '@/components/link'
 import { WrongAdvice, wrongAdviceFor } from '@/components/hubs/carrier-notices'
 import { ArticleBody } from '@/components/guide/article-body'
+import { FeedbackForm } from '@/components/feedback/feedback-form'
 import { MethodCard } from '@/components/guide/method-section'
 import { RelatedGuides } from '@/components/guide/related-guides'
 import { SourceList, VerifiedNote } from '@/components/guide/trust'
@@ -79,6 +80,7 @@ export default async function GuidePage({ params }: Props) {
           <MethodCard section={section} locale={locale}>
             <ArticleBody body={guide.body} part={{ method: section.kind }} />
           </MethodCard>
+          <FeedbackForm locale={locale} carrier={carrier.id} task={guide.task} method={section.kind} from="guide" />
         </section>
       ))}
       <WrongAdvice items={wrongAdviceFor(carrier, guide.task)} locale={locale} />

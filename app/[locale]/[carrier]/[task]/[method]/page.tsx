@@ -1,5 +1,6 @@
 import { Link } from '@/components/link'
 import { ArticleBody } from '@/components/guide/article-body'
+import { FeedbackForm } from '@/components/feedback/feedback-form'
 import { MethodCard } from '@/components/guide/method-section'
 import { SourceList, VerifiedNote } from '@/components/guide/trust'
 import { PageBar } from '@/components/layout/page-bar'
@@ -54,6 +55,7 @@ export default async function MethodPage({ params }: Props) {
       <MethodCard section={section} locale={locale}>
         <ArticleBody body={guide.body} part={{ method: section.kind }} />
       </MethodCard>
+      <FeedbackForm locale={locale} carrier={carrier.id} task={guide.task} method={section.kind} from="method" />
       <VerifiedNote verified={guide.verified} updated={guide.updated} t={t} />
       {guide.methods.length > 1 ? (
         <nav className="related" aria-labelledby="other-methods">

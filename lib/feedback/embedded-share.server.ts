@@ -1,0 +1,51 @@
+import { rmSync } from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import type { FeedbackDb } from './db.server'
+import type { StoredReport } from './schema'
+import { allReports } from './store'
+
+/**
+ * While a server holds the embedded store, nothing else may open it (see embedded-lock.ts). The editors'
+ * commands (feedback:report, content:check) then read the reports through the server: a Unix socket in
+ * the data folder, reachable only by local users allowed into that folder, answering one read-only query.
+ */
+export const sharePath = (dataDir: string) => path.join(dataDir, 'feedback.sock')
+
+export function shareReports(db: FeedbackDb, dataDir: string): void {
+  const socket = sharePath(dataDir)
+  rmSync(socket, { force: true }) // left by a server that was killed
+  const server = http.createServer((request, response) => {
+    if (request.method !== 'GET' || request.url !== '/reports') {
+      response.writeHead(404).end()
+      return
+    }
+    allReports(db).then(
+      (rows) => response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(rows.map(plain))),
+      (error: unknown) => response.writeHead(503).end(String(error)),
+    )
+  })
+  server.on('error', (error) => console.warn(`feedback store: cannot share reports on ${socket}: ${error.message}`))
+  server.listen(socket)
+  server.unref()
+  process.once('exit', () => rmSync(socket, { force: true }))
+}
+
+/** JSON-safe: PGlite returns bigint ids as BigInt. */
+const plain = (row: StoredReport) => ({ ...row, id: String(row.id), created_at: new Date(row.created_at).toISOString() })
+
+export function fetchSharedReports(dataDir: string): Promise<StoredReport[]> {
+  return new Promise((resolve, reject) => {
+    const request = http.get({ socketPath: sharePath(dataDir), path: '/reports', timeout: 10_000 }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => {
+        if (response.statusCode !== 200) return reject(new Error(`the running server could not read the reports: ${Buffer.concat(chunks).toString()}`))
+        const rows = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Array<StoredReport & { created_at: string }>
+        resolve(rows.map((row) => ({ ...row, created_at: new Date(row.created_at) })))
+      })
+    })
+    request.on('timeout', () => request.destroy(new Error('the running server did not answer')))
+    request.on('error', reject)
+  })
+}
