@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import autocannon from 'autocannon'
-import { createPostgres } from '../../tests/e2e/feedback/postgres'
+import { createPostgres, postgresBin } from '../../tests/e2e/feedback/postgres'
 import { reportBody } from '../../tests/e2e/feedback/reports'
 import { startSite, type SiteServer } from '../../tests/e2e/feedback/site-server'
 import { table } from './run'
@@ -16,9 +16,13 @@ const SECONDS = 10
  */
 export async function benchFeedback() {
   const rows = []
-  const postgres = await createPostgres()
+  // PostgreSQL from Debian's package (.ci/run installs it); without it, the embedded store alone.
+  const postgres = postgresBin() ? await createPostgres() : undefined
+  if (!postgres) console.log('PostgreSQL is not installed (apt-get install postgresql): measuring the embedded store only.')
+  const stores: Array<[string, string | undefined]> = [['embedded (PGlite)', undefined]]
+  if (postgres) stores.push(['PostgreSQL', postgres.url])
   try {
-    for (const [store, databaseUrl] of [['embedded (PGlite)', undefined], ['PostgreSQL', postgres.url]] as const) {
+    for (const [store, databaseUrl] of stores) {
       const site = await startSite({ databaseUrl })
       try {
         const pagesAlone = await pages(site)
@@ -38,7 +42,7 @@ export async function benchFeedback() {
       }
     }
   } finally {
-    postgres.destroy()
+    postgres?.destroy()
   }
   table(rows)
   return { rows }
