@@ -8,6 +8,7 @@ export async function register() {
   const { serverStore } = await import('./lib/feedback/db.server')
   await serverStore().then(
     ({ kind }) => console.log(`feedback store ready (${kind})`),
-    (error: unknown) => console.warn(`feedback store not available yet: ${error instanceof Error ? error.message : error}`),
+    (error: unknown) =>
+      console.warn(`feedback store not available yet: ${error instanceof Error ? error.message : error}`),
   )
 }

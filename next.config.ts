@@ -13,14 +13,29 @@ const nextConfig: NextConfig = {
   // Content is read and compiled at build time only: the server reads the prebuilt pages and search index,
   // so the standalone folder carries neither the articles nor the compiler (tests/e2e/standalone.spec.ts).
   outputFileTracingExcludes: {
-    '/**': ['./content/**/*', './.cache/mdx/**/*', './.cache/content.json', './lib/**/*', './tests/**/*', './node_modules/mdx-bundler/**/*', './node_modules/esbuild/**/*', './node_modules/@esbuild/**/*', './node_modules/@esbuild-plugins/**/*', './node_modules/@mdx-js/**/*'],
+    '/**': [
+      './content/**/*',
+      './.cache/mdx/**/*',
+      './.cache/content.json',
+      './lib/**/*',
+      './tests/**/*',
+      './node_modules/mdx-bundler/**/*',
+      './node_modules/esbuild/**/*',
+      './node_modules/@esbuild/**/*',
+      './node_modules/@esbuild-plugins/**/*',
+      './node_modules/@mdx-js/**/*',
+    ],
   },
   // The feedback store's drivers load their own files (PGlite: its .wasm and .data) at run time: not bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'kysely'],
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
-      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [HSTS_HEADER] },
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [HSTS_HEADER],
+      },
     ]
   },
 }

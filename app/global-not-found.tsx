@@ -20,7 +20,12 @@ export default async function GlobalNotFound() {
         <main id="main" className="wrap">
           {LOCALES.map((locale, index) => (
             <section key={locale} lang={LANGUAGE_TAG[locale]} className="not-found">
-              <NotFoundBody locale={locale} headingLevel={index === 0 ? 1 : 2} carriers={carriers} guides={guides[index]} />
+              <NotFoundBody
+                locale={locale}
+                headingLevel={index === 0 ? 1 : 2}
+                carriers={carriers}
+                guides={guides[index]}
+              />
             </section>
           ))}
         </main>

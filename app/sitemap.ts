@@ -7,7 +7,9 @@ import { absoluteUrl } from '@/lib/site-url'
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return (await allPages()).flatMap((page) => {
     const versions = page.versions.filter((version) => version.indexable !== false)
-    const languages = Object.fromEntries(Object.entries(hreflang(versions)).map(([tag, path]) => [tag, absoluteUrl(path)]))
+    const languages = Object.fromEntries(
+      Object.entries(hreflang(versions)).map(([tag, path]) => [tag, absoluteUrl(path)]),
+    )
     return versions.map((version) => ({
       url: absoluteUrl(version.path),
       ...(version.updated ? { lastModified: version.updated } : {}),

@@ -5,7 +5,17 @@ import type { Carrier } from '@/lib/schema/carrier'
 import type { Guide } from '@/lib/schema/content'
 
 /** Carriers grouped by country, each with direct links to the tasks it has guides for. */
-export function CarrierList({ locale, carriers, guides, headingLevel = 3 }: { locale: Locale; carriers: Carrier[]; guides: Guide[]; headingLevel?: 2 | 3 }) {
+export function CarrierList({
+  locale,
+  carriers,
+  guides,
+  headingLevel = 3,
+}: {
+  locale: Locale
+  carriers: Carrier[]
+  guides: Guide[]
+  headingLevel?: 2 | 3
+}) {
   const t = getDictionary(locale)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const countries = [...new Set(carriers.map((carrier) => carrier.country))]
@@ -21,7 +31,9 @@ export function CarrierList({ locale, carriers, guides, headingLevel = 3 }: { lo
                 const own = guides.filter((guide) => guide.carrier === carrier.id)
                 return (
                   <li key={carrier.id} className="carrier-item">
-                    <Link className="carrier-name" href={routes.carrier(locale, carrier.id)}>{carrier.name[locale]}</Link>
+                    <Link className="carrier-name" href={routes.carrier(locale, carrier.id)}>
+                      {carrier.name[locale]}
+                    </Link>
                     <span className="carrier-kind">{t.kinds[carrier.kind]}</span>
                     {own.length ? (
                       <ul className="task-links">

@@ -7,18 +7,32 @@ import type { Guide } from '@/lib/schema/content'
 import { METHODS } from '@/lib/schema/method'
 
 /** A helpful 404 in one language: what happened, and every way back in (carriers with their guides, methods). */
-export function NotFoundBody({ locale, headingLevel, carriers, guides }: { locale: Locale; headingLevel: 1 | 2; carriers: Carrier[]; guides: Guide[] }) {
+export function NotFoundBody({
+  locale,
+  headingLevel,
+  carriers,
+  guides,
+}: {
+  locale: Locale
+  headingLevel: 1 | 2
+  carriers: Carrier[]
+  guides: Guide[]
+}) {
   const t = getDictionary(locale)
   const Title = headingLevel === 1 ? 'h1' : 'h2'
   return (
     <>
       <Title>{t.notFound.title}</Title>
       <p className="lead">{t.notFound.body}</p>
-      <p><Link href={routes.home(locale)}>{t.notFound.home}</Link></p>
+      <p>
+        <Link href={routes.home(locale)}>{t.notFound.home}</Link>
+      </p>
       <CarrierList locale={locale} carriers={carriers} guides={guides} headingLevel={headingLevel === 1 ? 2 : 3} />
       <ul className="inline-list">
         {METHODS.map((method) => (
-          <li key={method}><Link href={routes.methodHub(locale, method)}>{t.methods[method].name}</Link></li>
+          <li key={method}>
+            <Link href={routes.methodHub(locale, method)}>{t.methods[method].name}</Link>
+          </li>
         ))}
       </ul>
     </>

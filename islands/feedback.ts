@@ -25,12 +25,21 @@ document.addEventListener('submit', (event) => {
     })
     // No answer at all (offline, a proxy's error page): fall back to the plain post, which says what happened.
     .catch(() => {
-      if (submitter instanceof HTMLButtonElement && submitter.name) form.append(Object.assign(document.createElement('input'), { type: 'hidden', name: submitter.name, value: submitter.value }))
+      if (submitter instanceof HTMLButtonElement && submitter.name)
+        form.append(
+          Object.assign(document.createElement('input'), {
+            type: 'hidden',
+            name: submitter.name,
+            value: submitter.value,
+          }),
+        )
       form.submit() // no submit event: this handler does not run again
     })
     .finally(() => form.removeAttribute('aria-busy'))
 })
 
 // Opened from a guide's "No" (#fb-<method>-no): that answer is already given.
-const opened = /^#fb-[a-z-]+-no$/.test(location.hash) && document.querySelector<HTMLInputElement>(`${location.hash} input[name=worked][value=no]`)
+const opened =
+  /^#fb-[a-z-]+-no$/.test(location.hash) &&
+  document.querySelector<HTMLInputElement>(`${location.hash} input[name=worked][value=no]`)
 if (opened) opened.checked = true

@@ -27,9 +27,9 @@ export function carrierCard(carrier: Carrier, guides: Guide[]): CarrierCard {
     .filter((guide) => guide.carrier === carrier.id)
     .flatMap((guide) => guide.methods.map((section) => ({ guide, section })))
   const ofKinds = (kinds: readonly MethodKind[]) =>
-    distinctActions(uses.filter(({ section }) => kinds.includes(section.kind) && !section.conditions.includes('needs-data'))).sort(
-      (a, b) => kinds.indexOf(a.section.kind) - kinds.indexOf(b.section.kind),
-    )
+    distinctActions(
+      uses.filter(({ section }) => kinds.includes(section.kind) && !section.conditions.includes('needs-data')),
+    ).sort((a, b) => kinds.indexOf(a.section.kind) - kinds.indexOf(b.section.kind))
   const codes = ofKinds(CODE_KINDS)
   const sectionNumbers = codes.flatMap(({ section }) => (section.kind === 'hotline' ? section.numbers : []))
   // A number reachable from abroad in its international form: given beside it, or the number itself (+81…).
@@ -39,7 +39,10 @@ export function carrierCard(carrier: Carrier, guides: Guide[]): CarrierCard {
   return {
     codes,
     topUps: ofKinds(TOP_UP_KINDS),
-    contacts: unlistedHotlines(carrier.hotlines, codes.map(({ section }) => section)),
+    contacts: unlistedHotlines(
+      carrier.hotlines,
+      codes.map(({ section }) => section),
+    ),
     fromAbroad: [...new Map(fromAbroad.map((line) => [line.international, line])).values()],
   }
 }

@@ -2,7 +2,13 @@ import { LOCALES } from './i18n/locales'
 import { type ArticleLinks, checkLinks, type LinkTargets } from './link-check'
 import { pageList } from './page-list'
 import type { ContentIssue } from './pipeline/content-error'
-import { type CollectedContent, collectContent, type LoadOptions, type LoadResult, settle } from './pipeline/load-content'
+import {
+  type CollectedContent,
+  collectContent,
+  type LoadOptions,
+  type LoadResult,
+  settle,
+} from './pipeline/load-content'
 import { routes } from './routes'
 import type { Guide, Topic } from './schema/content'
 
@@ -20,17 +26,24 @@ export async function checkSite(options: Omit<LoadOptions, 'includeDrafts'>): Pr
 export function pageListIssues({ content, drafts, carrierIds }: CollectedContent): ContentIssue[] {
   const targets = new Map<string, { anchors?: readonly string[] }>(pageList(content).byPath)
   // A carrier whose file has a mistake inside will have its pages once fixed: a link to it is not a second problem.
-  for (const id of carrierIds) for (const locale of LOCALES) for (const path of [routes.carrier(locale, id), routes.card(locale, id)]) if (!targets.has(path)) targets.set(path, {})
+  for (const id of carrierIds)
+    for (const locale of LOCALES)
+      for (const path of [routes.carrier(locale, id), routes.card(locale, id)])
+        if (!targets.has(path)) targets.set(path, {})
   const draftFiles = new Map([...drafts.guides, ...drafts.topics].map((article) => [ownPath(article), article.file]))
-  const articles: ArticleLinks[] = [...content.guides, ...content.topics, ...drafts.guides, ...drafts.topics].map((article) => ({
-    file: article.file,
-    page: ownPath(article),
-    links: article.body.links,
-  }))
+  const articles: ArticleLinks[] = [...content.guides, ...content.topics, ...drafts.guides, ...drafts.topics].map(
+    (article) => ({
+      file: article.file,
+      page: ownPath(article),
+      links: article.body.links,
+    }),
+  )
   return checkLinks(articles, targets satisfies LinkTargets, draftFiles)
 }
 
 /** An article's own URL, which its relative links are resolved against. */
 function ownPath(article: Guide | Topic): string {
-  return 'slug' in article ? routes.topic(article.locale, article.slug) : routes.guide(article.locale, article.carrier, article.task)
+  return 'slug' in article
+    ? routes.topic(article.locale, article.slug)
+    : routes.guide(article.locale, article.carrier, article.task)
 }

@@ -43,7 +43,9 @@ export function coverageCell(byLocale: Partial<Record<Locale, MethodKind[]>>): s
 
 export function renderCoverage(content: Content): string {
   const rows = coverageMatrix(content)
-  const perLocale = LOCALES.map((locale) => `${content.guides.filter((guide) => guide.locale === locale).length} ${locale}`).join(', ')
+  const perLocale = LOCALES.map(
+    (locale) => `${content.guides.filter((guide) => guide.locale === locale).length} ${locale}`,
+  ).join(', ')
   const topics = [...new Set(content.topics.map((topic) => topic.slug))].sort()
   const lines = [
     '# Content coverage',
@@ -56,14 +58,19 @@ export function renderCoverage(content: Content): string {
     '',
     `| Carrier | Country | Kind | ${TASKS.join(' | ')} |`,
     `| --- | --- | --- | ${TASKS.map(() => '---').join(' | ')} |`,
-    ...rows.map(({ carrier, tasks }) => `| ${carrier.name.en} (\`${carrier.id}\`) | ${carrier.country} | ${carrier.kind} | ${TASKS.map((task) => coverageCell(tasks[task])).join(' | ')} |`),
+    ...rows.map(
+      ({ carrier, tasks }) =>
+        `| ${carrier.name.en} (\`${carrier.id}\`) | ${carrier.country} | ${carrier.kind} | ${TASKS.map((task) => coverageCell(tasks[task])).join(' | ')} |`,
+    ),
     '',
     '## Topics',
     '',
     '| Topic | Locales |',
     '| --- | --- |',
     ...topics.map((slug) => {
-      const locales = LOCALES.filter((locale) => content.topics.some((topic) => topic.slug === slug && topic.locale === locale))
+      const locales = LOCALES.filter((locale) =>
+        content.topics.some((topic) => topic.slug === slug && topic.locale === locale),
+      )
       return `| \`${slug}\` | ${locales.length === LOCALES.length ? locales.join(', ') : `⚠ ${locales.join(', ')} only`} |`
     }),
     '',

@@ -22,18 +22,29 @@ export interface Feed {
 }
 
 const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
 
 // Dates in the content are calendar days; Atom needs a full RFC 3339 timestamp.
 const timestamp = (date: string) => `${date}T00:00:00Z`
 
 /** Newest first, then by title; at most `limit` entries, so the feed stays small as content grows. */
 export function recentFirst(entries: FeedEntry[], limit: number): FeedEntry[] {
-  return [...entries].sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title)).slice(0, limit)
+  return [...entries]
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title))
+    .slice(0, limit)
 }
 
 export function atomFeed(feed: Feed): string {
-  const updated = feed.entries.map((entry) => entry.updated).sort().at(-1) ?? '1970-01-01'
+  const updated =
+    feed.entries
+      .map((entry) => entry.updated)
+      .sort()
+      .at(-1) ?? '1970-01-01'
   const entries = feed.entries.map((entry) =>
     [
       '  <entry>',
@@ -42,7 +53,9 @@ export function atomFeed(feed: Feed): string {
       `    <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>`,
       `    <updated>${timestamp(entry.updated)}</updated>`,
       `    <summary>${escapeXml(entry.summary)}</summary>`,
-      entry.category ? `    <category term="${escapeXml(entry.category.term)}" label="${escapeXml(entry.category.label)}"/>` : '',
+      entry.category
+        ? `    <category term="${escapeXml(entry.category.term)}" label="${escapeXml(entry.category.label)}"/>`
+        : '',
       '  </entry>',
     ]
       .filter(Boolean)

@@ -20,7 +20,8 @@ export const getContent = cache(async (): Promise<Content> => {
   const root = process.cwd()
   // The compiler is imported only when content must be compiled (dev, or a stale snapshot), not when a
   // route module loads: the production server never compiles and ships no compiler.
-  if (development) return (await (await import('./pipeline/load-content')).loadContent({ root, includeDrafts: true })).content
+  if (development)
+    return (await (await import('./pipeline/load-content')).loadContent({ root, includeDrafts: true })).content
   // A build reads what `npm run content:check` checked and wrote (lib/pipeline/content-snapshot.ts).
   loaded ??= readBuiltContent(root)
   return loaded
@@ -68,7 +69,10 @@ export async function guidesForTask(locale: Locale, task: Task): Promise<Guide[]
 
 /** Guides a reader of `guide` may want next: the same carrier's other tasks, and the same task at other carriers. */
 export async function relatedGuides(guide: Guide): Promise<{ sameCarrier: Guide[]; sameTask: Guide[] }> {
-  const [sameCarrier, sameTask] = await Promise.all([guidesForCarrier(guide.locale, guide.carrier), guidesForTask(guide.locale, guide.task)])
+  const [sameCarrier, sameTask] = await Promise.all([
+    guidesForCarrier(guide.locale, guide.carrier),
+    guidesForTask(guide.locale, guide.task),
+  ])
   return {
     sameCarrier: sameCarrier.filter((other) => other.task !== guide.task),
     sameTask: sameTask.filter((other) => other.carrier !== guide.carrier),

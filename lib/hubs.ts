@@ -11,7 +11,9 @@ export function byCountry<T extends { country: string }>(carriers: T[]): Array<{
 
 /** A carrier's registry hotlines that none of these sections already shows: each number appears once on a page. */
 export function unlistedHotlines<T extends { number: string }>(hotlines: T[], sections: MethodSection[]): T[] {
-  const shown = new Set(sections.flatMap((section) => (section.kind === 'hotline' ? section.numbers.map((entry) => entry.number) : [])))
+  const shown = new Set(
+    sections.flatMap((section) => (section.kind === 'hotline' ? section.numbers.map((entry) => entry.number) : [])),
+  )
   return hotlines.filter((line) => !shown.has(line.number))
 }
 
@@ -36,4 +38,3 @@ export function distinctActions(uses: MethodUse[]): SharedAction[] {
   }
   return [...merged.values()]
 }
-

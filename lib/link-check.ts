@@ -16,17 +16,38 @@ export interface ArticleLinks {
 const ORIGIN = 'https://sim-helper.invalid'
 
 /** Every link to a page of this site must reach a page that exists (and an anchor the page has). */
-export function checkLinks(articles: ArticleLinks[], pages: LinkTargets, drafts: ReadonlyMap<string, string>): ContentIssue[] {
+export function checkLinks(
+  articles: ArticleLinks[],
+  pages: LinkTargets,
+  drafts: ReadonlyMap<string, string>,
+): ContentIssue[] {
   const paths = [...pages.keys()]
   return articles.flatMap((article) =>
     article.links.flatMap((link): ContentIssue[] => {
       const problem = linkProblem(link.url, article.page, pages, paths, drafts)
-      return problem ? [{ file: article.file, line: link.line, column: link.column, field: 'body', message: problem, severity: 'error' }] : []
+      return problem
+        ? [
+            {
+              file: article.file,
+              line: link.line,
+              column: link.column,
+              field: 'body',
+              message: problem,
+              severity: 'error',
+            },
+          ]
+        : []
     }),
   )
 }
 
-function linkProblem(url: string, from: string, pages: LinkTargets, paths: string[], drafts: ReadonlyMap<string, string>): string | undefined {
+function linkProblem(
+  url: string,
+  from: string,
+  pages: LinkTargets,
+  paths: string[],
+  drafts: ReadonlyMap<string, string>,
+): string | undefined {
   const resolved = new URL(url, `${ORIGIN}${from}`)
   const path = safeDecode(resolved.pathname).replace(/(.)\/$/, '$1')
   const page = pages.get(path)

@@ -29,17 +29,26 @@ export function dialsFromLinkOnIos(number: string): boolean {
  * Whether a page states the iPhone dialling hint (decision 003): once per page, above everything it
  * shows, when any action or plain number on it is a code iOS will not dial from a link.
  */
-export function showsIosHint({ sections = [], numbers = [] }: { sections?: MethodSection[]; numbers?: Array<{ number: string }> }): boolean {
+export function showsIosHint({
+  sections = [],
+  numbers = [],
+}: {
+  sections?: MethodSection[]
+  numbers?: Array<{ number: string }>
+}): boolean {
   return sections.some(needsIosHint) || numbers.some((line) => !dialsFromLinkOnIos(line.number))
 }
 
 /** Whether a method shows a number iPhones will not dial from a link, so the page must say how to dial it. */
 export function needsIosHint(section: MethodSection): boolean {
   const numbers =
-    section.kind === 'ussd' ? [section.code]
-    : section.kind === 'hotline' ? section.numbers.map((entry) => entry.number)
-    : section.kind === 'voucher' ? (section.dial ?? []).map((route) => route.number)
-    : []
+    section.kind === 'ussd'
+      ? [section.code]
+      : section.kind === 'hotline'
+        ? section.numbers.map((entry) => entry.number)
+        : section.kind === 'voucher'
+          ? (section.dial ?? []).map((route) => route.number)
+          : []
   return numbers.some((number) => !dialsFromLinkOnIos(number))
 }
 

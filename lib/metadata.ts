@@ -6,7 +6,6 @@ import type { MethodSection } from './schema/method'
 import type { PageVersion } from './page-list'
 import { siteOrigin } from './site-url'
 
-
 export interface PageMeta {
   locale: Locale
   /** The page's own title, without the site name (added here). */
@@ -30,7 +29,10 @@ export interface PageMeta {
 export function pageMetadata({ locale, title, description, page, image, article, noindex }: PageMeta): Metadata {
   const t = getDictionary(locale)
   const own = page.versions.find((version) => version.locale === locale)
-  if (!own) throw new Error(`pageMetadata: the page has no ${locale} version (${page.versions.map((version) => version.path).join(', ')})`)
+  if (!own)
+    throw new Error(
+      `pageMetadata: the page has no ${locale} version (${page.versions.map((version) => version.path).join(', ')})`,
+    )
   const fullTitle = title.includes(t.siteName) ? title : `${title} | ${t.siteName}`
   // A page out of search results (an empty card, search results) links only to versions that are out too.
   const hidden = noindex || own.indexable === false
@@ -50,7 +52,9 @@ export function pageMetadata({ locale, title, description, page, image, article,
       locale: OPEN_GRAPH_LOCALE[locale],
       alternateLocale: others.map((version) => OPEN_GRAPH_LOCALE[version.locale]),
       images,
-      ...(article ? { type: 'article', modifiedTime: article.modified, section: article.section } : { type: 'website' }),
+      ...(article
+        ? { type: 'article', modifiedTime: article.modified, section: article.section }
+        : { type: 'website' }),
     },
     twitter: { card: 'summary_large_image', title, description, images },
     ...(hidden ? { robots: { index: false, follow: true } } : {}),

@@ -37,12 +37,26 @@ function groups<T>(items: T[], key: (item: T) => string): T[][] {
 export const declarations: { [R in PageRoute]: Declaration<R> } = {
   home: {
     path: (locale) => routes.home(locale),
-    pages: (content) => [{ params: {}, versions: everyLocale((locale) => latest([...guidesIn(content, locale), ...content.topics.filter((topic) => topic.locale === locale)].map((item) => item.updated))) }],
+    pages: (content) => [
+      {
+        params: {},
+        versions: everyLocale((locale) =>
+          latest(
+            [...guidesIn(content, locale), ...content.topics.filter((topic) => topic.locale === locale)].map(
+              (item) => item.updated,
+            ),
+          ),
+        ),
+      },
+    ],
   },
   carrier: {
     path: (locale, { carrier }) => routes.carrier(locale, carrier),
     pages: (content) =>
-      content.carriers.map(({ id }) => ({ params: { carrier: id }, versions: everyLocale((locale) => dated(guidesIn(content, locale).filter((guide) => guide.carrier === id))) })),
+      content.carriers.map(({ id }) => ({
+        params: { carrier: id },
+        versions: everyLocale((locale) => dated(guidesIn(content, locale).filter((guide) => guide.carrier === id))),
+      })),
   },
   // A card with nothing to dial, text or buy (an app-only eSIM) still exists, to say so, but stays out of search results.
   card: {
@@ -52,7 +66,11 @@ export const declarations: { [R in PageRoute]: Declaration<R> } = {
         params: { carrier: carrier.id },
         versions: LOCALES.map((locale) => {
           const guides = guidesIn(content, locale).filter((guide) => guide.carrier === carrier.id)
-          return { locale, updated: dated(guides), ...(isEmptyCard(carrierCard(carrier, guides)) ? { indexable: false } : {}) }
+          return {
+            locale,
+            updated: dated(guides),
+            ...(isEmptyCard(carrierCard(carrier, guides)) ? { indexable: false } : {}),
+          }
         }),
       })),
   },
@@ -62,7 +80,11 @@ export const declarations: { [R in PageRoute]: Declaration<R> } = {
     pages: (content) =>
       groups(content.guides, (guide) => `${guide.carrier}/${guide.task}`).map((versions) => ({
         params: { carrier: versions[0].carrier, task: versions[0].task },
-        versions: versions.map((guide) => ({ locale: guide.locale, updated: guide.updated, anchors: guide.methods.map((section) => methodAnchor(section.kind)) })),
+        versions: versions.map((guide) => ({
+          locale: guide.locale,
+          updated: guide.updated,
+          anchors: guide.methods.map((section) => methodAnchor(section.kind)),
+        })),
       })),
   },
   guideMethod: {
@@ -80,16 +102,29 @@ export const declarations: { [R in PageRoute]: Declaration<R> } = {
     pages: (content) =>
       METHODS.map((method) => ({
         params: { method },
-        versions: everyLocale((locale) => dated(guidesIn(content, locale).filter((guide) => guide.methods.some((section) => section.kind === method)))),
+        versions: everyLocale((locale) =>
+          dated(guidesIn(content, locale).filter((guide) => guide.methods.some((section) => section.kind === method))),
+        ),
       })),
   },
   taskHub: {
     path: (locale, { task }) => routes.taskHub(locale, task),
-    pages: (content) => TASKS.map((task) => ({ params: { task }, versions: everyLocale((locale) => dated(guidesIn(content, locale).filter((guide) => guide.task === task))) })),
+    pages: (content) =>
+      TASKS.map((task) => ({
+        params: { task },
+        versions: everyLocale((locale) => dated(guidesIn(content, locale).filter((guide) => guide.task === task))),
+      })),
   },
   topics: {
     path: (locale) => routes.topics(locale),
-    pages: (content) => [{ params: {}, versions: everyLocale((locale) => latest(content.topics.filter((topic) => topic.locale === locale).map((topic) => topic.updated))) }],
+    pages: (content) => [
+      {
+        params: {},
+        versions: everyLocale((locale) =>
+          latest(content.topics.filter((topic) => topic.locale === locale).map((topic) => topic.updated)),
+        ),
+      },
+    ],
   },
   topic: {
     path: (locale, { slug }) => routes.topic(locale, slug),
@@ -100,11 +135,29 @@ export const declarations: { [R in PageRoute]: Declaration<R> } = {
       })),
   },
   // Files and pages that are not for search engines: feeds, search results, and what only this phone can fill.
-  feed: { path: (locale) => routes.feed(locale), pages: () => [{ params: {}, versions: everyLocale(undefined, false) }] },
+  feed: {
+    path: (locale) => routes.feed(locale),
+    pages: () => [{ params: {}, versions: everyLocale(undefined, false) }],
+  },
   // The sitemap is in no one language: it is listed once, under the primary locale.
-  sitemap: { path: () => routes.sitemap(), pages: () => [{ params: {}, versions: [{ locale: DEFAULT_LOCALE, indexable: false }] }] },
-  search: { path: (locale) => routes.search(locale), pages: () => [{ params: {}, versions: everyLocale(undefined, false) }] },
-  saved: { path: (locale) => routes.saved(locale), pages: () => [{ params: {}, versions: everyLocale(undefined, false) }] },
-  offline: { path: (locale) => routes.offline(locale), pages: () => [{ params: {}, versions: everyLocale(undefined, false) }] },
-  manifest: { path: (locale) => routes.manifest(locale), pages: () => [{ params: {}, versions: everyLocale(undefined, false) }] },
+  sitemap: {
+    path: () => routes.sitemap(),
+    pages: () => [{ params: {}, versions: [{ locale: DEFAULT_LOCALE, indexable: false }] }],
+  },
+  search: {
+    path: (locale) => routes.search(locale),
+    pages: () => [{ params: {}, versions: everyLocale(undefined, false) }],
+  },
+  saved: {
+    path: (locale) => routes.saved(locale),
+    pages: () => [{ params: {}, versions: everyLocale(undefined, false) }],
+  },
+  offline: {
+    path: (locale) => routes.offline(locale),
+    pages: () => [{ params: {}, versions: everyLocale(undefined, false) }],
+  },
+  manifest: {
+    path: (locale) => routes.manifest(locale),
+    pages: () => [{ params: {}, versions: everyLocale(undefined, false) }],
+  },
 }

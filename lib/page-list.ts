@@ -18,7 +18,12 @@ function pagesOf<R extends PageRoute>(route: R, content: Content): Array<Page<R>
 
 /** The key a page is found by: its route and its params (in any order). */
 export const pageKey = (route: PageRoute, params: object) =>
-  [route, ...Object.entries(params).sort(([a], [b]) => a.localeCompare(b)).map(([name, value]) => `${name}=${value}`)].join(' ')
+  [
+    route,
+    ...Object.entries(params)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, value]) => `${name}=${value}`),
+  ].join(' ')
 
 /** Every page of the site, and the same pages by key and by path. Pure: the content in, the list out. */
 export interface PageList {
@@ -43,5 +48,7 @@ export function findPage<R extends PageRoute>(list: PageList, route: R, params: 
 
 /** Params for generateStaticParams: one entry per language version of every page of the route. */
 export function routeParams<R extends PageRoute>(list: PageList, route: R): Array<PageParams[R] & { locale: Locale }> {
-  return list.pages.filter((page): page is Page<R> => page.route === route).flatMap((page) => page.versions.map(({ locale }) => ({ ...page.params, locale })))
+  return list.pages
+    .filter((page): page is Page<R> => page.route === route)
+    .flatMap((page) => page.versions.map(({ locale }) => ({ ...page.params, locale })))
 }

@@ -51,8 +51,11 @@ const everyPossiblePage = process.env.NODE_ENV === 'development'
 export async function staticParams<R extends PageRoute>(route: R): Promise<Array<PageParams[R] & { locale: Locale }>> {
   if (everyPossiblePage && (route === 'guide' || route === 'guideMethod')) {
     const carriers = await getCarriers()
-    const guides = LOCALES.flatMap((locale) => carriers.flatMap(({ id }) => TASKS.map((task) => ({ locale, carrier: id, task }))))
-    const possible = route === 'guide' ? guides : guides.flatMap((params) => METHODS.map((method) => ({ ...params, method })))
+    const guides = LOCALES.flatMap((locale) =>
+      carriers.flatMap(({ id }) => TASKS.map((task) => ({ locale, carrier: id, task }))),
+    )
+    const possible =
+      route === 'guide' ? guides : guides.flatMap((params) => METHODS.map((method) => ({ ...params, method })))
     return possible as unknown as Array<PageParams[R] & { locale: Locale }>
   }
   return routeParams(await getPageList(), route)

@@ -23,11 +23,18 @@ export function formatSourceDate(date: string, locale: Locale): string {
   const [year, month, day] = date.split('-').map(Number)
   const language = locale === 'zh' ? 'zh-Hans' : 'en-GB'
   const value = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1))
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC', ...(month ? { month: 'short' } : {}), ...(day ? { day: 'numeric' } : {}) }
+  const options: Intl.DateTimeFormatOptions = {
+    year: 'numeric',
+    timeZone: 'UTC',
+    ...(month ? { month: 'short' } : {}),
+    ...(day ? { day: 'numeric' } : {}),
+  }
   return value.toLocaleDateString(language, options)
 }
 
 /** "price as of Jul 2021", or for an undated page "source undated, checked 2 Dec 2026". */
 export function priceDateLabel(source: PriceSource, t: Dictionary, locale: Locale): string {
-  return source.date ? t.reach.asOf(formatSourceDate(source.date, locale)) : t.reach.readOn(formatSourceDate(source.read!, locale))
+  return source.date
+    ? t.reach.asOf(formatSourceDate(source.date, locale))
+    : t.reach.readOn(formatSourceDate(source.read!, locale))
 }

@@ -39,7 +39,12 @@ export async function requireGuide(localeParam: string, carrierId: string, taskP
   return { locale, carrier, guide, t, page }
 }
 
-export async function requireGuideMethod(localeParam: string, carrierId: string, taskParam: string, methodParam: string) {
+export async function requireGuideMethod(
+  localeParam: string,
+  carrierId: string,
+  taskParam: string,
+  methodParam: string,
+) {
   const { locale, carrier, guide, t } = await requireGuide(localeParam, carrierId, taskParam)
   const method = requireMethod(methodParam)
   const section = guide.methods.find((candidate) => candidate.kind === method)

@@ -9,7 +9,8 @@ export const routes = {
   /** The out-of-data card: every code, number and text of one carrier on one printable page. */
   card: (locale: Locale, carrier: string) => `/${locale}/${carrier}/card`,
   guide: (locale: Locale, carrier: string, task: Task) => `/${locale}/${carrier}/${task}`,
-  guideMethod: (locale: Locale, carrier: string, task: Task, method: MethodKind) => `/${locale}/${carrier}/${task}/${method}`,
+  guideMethod: (locale: Locale, carrier: string, task: Task, method: MethodKind) =>
+    `/${locale}/${carrier}/${task}/${method}`,
   methodHub: (locale: Locale, method: MethodKind) => `/${locale}/methods/${method}`,
   taskHub: (locale: Locale, task: Task) => `/${locale}/tasks/${task}`,
   topics: (locale: Locale) => `/${locale}/topics`,
@@ -23,7 +24,8 @@ export const routes = {
   manifest: (locale: Locale) => `/${locale}/manifest.webmanifest`,
   sitemap: () => '/sitemap.xml',
   /** The search page; with a query (and a later page of results) it lists the results. */
-  search: (locale: Locale, query?: string, page?: number) => `/${locale}/search${searchString({ q: query || undefined, page: page && page > 1 ? String(page) : undefined })}`,
+  search: (locale: Locale, query?: string, page?: number) =>
+    `/${locale}/search${searchString({ q: query || undefined, page: page && page > 1 ? String(page) : undefined })}`,
   /** Results as JSON, for updating the search page as the traveller types. */
   searchApi: (locale: Locale, query: string) => `/api/search${searchString({ locale, q: query })}`,
 }

@@ -19,7 +19,12 @@ export function breadcrumbList(crumbs: Crumb[]): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: absoluteUrl(crumb.href) })),
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.href),
+    })),
   }
 }
 
@@ -50,7 +55,15 @@ export function withContext(organization: OrganizationLeaf): WithContext<Organiz
 }
 
 /** A guide as an Article: what it is about (the carrier), in which language, last changed when. */
-export function guideArticle({ guide, carrier, image }: { guide: Guide; carrier: Carrier; image: string }): WithContext<Article> {
+export function guideArticle({
+  guide,
+  carrier,
+  image,
+}: {
+  guide: Guide
+  carrier: Carrier
+  image: string
+}): WithContext<Article> {
   const url = absoluteUrl(routes.guide(guide.locale, guide.carrier, guide.task))
   return {
     '@context': 'https://schema.org',

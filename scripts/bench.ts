@@ -40,7 +40,12 @@ async function main() {
   }
   const file = path.join(root, '.cache', 'bench', 'results.json')
   await mkdir(path.dirname(file), { recursive: true })
-  const machine = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, date: new Date().toISOString() }
+  const machine = {
+    node: process.version,
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    date: new Date().toISOString(),
+  }
   await writeFile(file, `${JSON.stringify({ machine, ...results }, null, 2)}\n`)
   console.log(`\nFigures written to ${path.relative(root, file)}`)
 }

@@ -5,5 +5,15 @@
 import { readdirSync } from 'node:fs'
 import { build } from 'esbuild'
 
-const entryPoints = readdirSync('islands').filter((name) => name.endsWith('.ts')).map((name) => `islands/${name}`)
-await build({ entryPoints, outdir: 'public/islands', bundle: true, minify: true, format: 'iife', target: 'es2020', logLevel: 'warning' })
+const entryPoints = readdirSync('islands')
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => `islands/${name}`)
+await build({
+  entryPoints,
+  outdir: 'public/islands',
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2020',
+  logLevel: 'warning',
+})

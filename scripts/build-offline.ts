@@ -48,7 +48,9 @@ async function main() {
     },
   })
   write(offlineFiles.serviceWorker(), worker.outputFiles[0].text)
-  console.log(`offline: ${sizes.length} save lists (${sizes.slice(0, 3).join('; ')}…), sw.js ${formatBytes(worker.outputFiles[0].contents.length, 'en')} with ${precache.length} precached files`)
+  console.log(
+    `offline: ${sizes.length} save lists (${sizes.slice(0, 3).join('; ')}…), sw.js ${formatBytes(worker.outputFiles[0].contents.length, 'en')} with ${precache.length} precached files`,
+  )
 }
 
 function write(url: string, text: string) {

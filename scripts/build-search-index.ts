@@ -18,7 +18,9 @@ async function main() {
     await mkdir(path.dirname(file), { recursive: true })
     await writeFile(file, buffer)
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
-    console.log(`search index ${locale}: ${kb(buffer.length)} (${kb(gzipSync(buffer).length)} gzip) in ${((performance.now() - started) / 1000).toFixed(1)}s -> ${path.relative(root, file)}`)
+    console.log(
+      `search index ${locale}: ${kb(buffer.length)} (${kb(gzipSync(buffer).length)} gzip) in ${((performance.now() - started) / 1000).toFixed(1)}s -> ${path.relative(root, file)}`,
+    )
   }
 }
 

@@ -51,7 +51,9 @@ async function main() {
     section('Errors', error.issues, console.error)
     section('Warnings', error.warnings, console.log)
     const files = new Set(error.issues.map((issue) => issue.file)).size
-    console.error(`content check failed: ${plural(error.issues.length, 'error')} in ${plural(files, 'file')}, ${plural(error.warnings.length, 'warning')} in ${seconds()}`)
+    console.error(
+      `content check failed: ${plural(error.issues.length, 'error')} in ${plural(files, 'file')}, ${plural(error.warnings.length, 'warning')} in ${seconds()}`,
+    )
     process.exitCode = 1
   }
 }

@@ -9,7 +9,12 @@ type Check = (value: string) => string | undefined // an error message, or undef
  * The flag's value if given (and valid); otherwise, when stdin is a terminal, a question repeated until
  * the answer is valid; otherwise (a script, CI) a usage error naming the missing flag.
  */
-export async function valueFor(flag: string, given: string | undefined, question: string, check: Check): Promise<string> {
+export async function valueFor(
+  flag: string,
+  given: string | undefined,
+  question: string,
+  check: Check,
+): Promise<string> {
   if (given !== undefined) {
     const problem = check(given)
     if (problem) throw new UsageError(`--${flag} ${given}: ${problem}`)

@@ -24,7 +24,9 @@ async function main() {
       return
     }
     await writeFile(file, table)
-    console.log(`wrote ${COVERAGE_FILE}: ${content.carriers.length} carriers, ${content.guides.length} guides, ${content.topics.length} topics`)
+    console.log(
+      `wrote ${COVERAGE_FILE}: ${content.carriers.length} carriers, ${content.guides.length} guides, ${content.topics.length} topics`,
+    )
   } catch (error) {
     if (!(error instanceof ContentError)) throw error
     console.error(error.message)

@@ -20,14 +20,19 @@ import { run, UsageError } from './cli'
 const USAGE = 'usage: npm run feedback:report [-- --json | --csv] [--threshold N]'
 
 run(USAGE, async () => {
-  const { values } = parseArgs({ options: { json: { type: 'boolean' }, csv: { type: 'boolean' }, threshold: { type: 'string' } } })
+  const { values } = parseArgs({
+    options: { json: { type: 'boolean' }, csv: { type: 'boolean' }, threshold: { type: 'string' } },
+  })
   const threshold = values.threshold === undefined ? CHECK_AGAIN_MIN_FAILURES : Number(values.threshold)
-  if (!Number.isInteger(threshold) || threshold < 1) throw new UsageError(`--threshold ${values.threshold}: expected a whole number of at least 1`)
+  if (!Number.isInteger(threshold) || threshold < 1)
+    throw new UsageError(`--threshold ${values.threshold}: expected a whole number of at least 1`)
   if (values.json && values.csv) throw new UsageError('choose one of --json and --csv')
   const config = feedbackConfig()
   const reports = await readReports(config)
   if (!reports) {
-    console.error(`No feedback database: set DATABASE_URL, or run the site once so that it creates ${config.dataDir}/feedback.`)
+    console.error(
+      `No feedback database: set DATABASE_URL, or run the site once so that it creates ${config.dataDir}/feedback.`,
+    )
     process.exitCode = 1
     return
   }

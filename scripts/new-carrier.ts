@@ -24,19 +24,35 @@ const nonEmpty = (value: string) => (value ? undefined : 'must not be empty')
 
 run(USAGE, async () => {
   const options = { id: {}, 'name-zh': {}, 'name-en': {}, country: {}, kind: {}, website: {}, content: {} } as const
-  const { values } = parseArgs({ options: Object.fromEntries(Object.keys(options).map((key) => [key, { type: 'string' as const }])) })
+  const { values } = parseArgs({
+    options: Object.fromEntries(Object.keys(options).map((key) => [key, { type: 'string' as const }])),
+  })
   const contentDir = path.resolve(values.content ?? 'content')
 
-  const id = await valueFor('id', values.id, 'Id, used in URLs (lowercase letters, digits, dashes; e.g. b-mobile)', (value) => {
-    const result = carrierIdSchema.safeParse(value)
-    if (!result.success) return result.error.issues[0].message
-    return existsSync(path.join(contentDir, 'carriers', `${value}.yaml`)) ? `the carrier '${value}' already exists` : undefined
-  })
+  const id = await valueFor(
+    'id',
+    values.id,
+    'Id, used in URLs (lowercase letters, digits, dashes; e.g. b-mobile)',
+    (value) => {
+      const result = carrierIdSchema.safeParse(value)
+      if (!result.success) return result.error.issues[0].message
+      return existsSync(path.join(contentDir, 'carriers', `${value}.yaml`))
+        ? `the carrier '${value}' already exists`
+        : undefined
+    },
+  )
   const zh = await valueFor('name-zh', values['name-zh'], 'Name in Chinese', nonEmpty)
   const en = await valueFor('name-en', values['name-en'], 'Name in English', nonEmpty)
-  const country = await valueFor('country', values.country, 'Country: two-letter code such as JP or PH, or global', fieldCheck('country'))
+  const country = await valueFor(
+    'country',
+    values.country,
+    'Country: two-letter code such as JP or PH, or global',
+    fieldCheck('country'),
+  )
   const kind = await valueFor('kind', values.kind, `Kind (${CARRIER_KINDS.join(', ')})`, (value) =>
-    (CARRIER_KINDS as readonly string[]).includes(value) ? undefined : `unknown kind${didYouMean(value, CARRIER_KINDS)}`,
+    (CARRIER_KINDS as readonly string[]).includes(value)
+      ? undefined
+      : `unknown kind${didYouMean(value, CARRIER_KINDS)}`,
   )
   const website = await valueFor('website', values.website, 'Official website (https://…)', fieldCheck('website'))
 
@@ -44,5 +60,7 @@ run(USAGE, async () => {
   const target = path.join(contentDir, 'carriers', `${id}.yaml`)
   await mkdir(path.dirname(target), { recursive: true })
   await writeFile(target, carrierSkeleton(carrier))
-  console.log(`Wrote ${path.relative(process.cwd(), target)}.\nAdd aliases, apps and hotlines from official sources, then add guides with: npm run new:guide -- --carrier ${id}`)
+  console.log(
+    `Wrote ${path.relative(process.cwd(), target)}.\nAdd aliases, apps and hotlines from official sources, then add guides with: npm run new:guide -- --carrier ${id}`,
+  )
 })

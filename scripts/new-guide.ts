@@ -26,23 +26,42 @@ Methods, fastest first: ${METHODS.join(', ')}.`
 const methodList = (value: string) => value.split(/[\s,]+/).filter(Boolean)
 
 run(USAGE, async () => {
-  const { values } = parseArgs({ options: { carrier: { type: 'string' }, task: { type: 'string' }, locale: { type: 'string' }, methods: { type: 'string' }, content: { type: 'string' } } })
+  const { values } = parseArgs({
+    options: {
+      carrier: { type: 'string' },
+      task: { type: 'string' },
+      locale: { type: 'string' },
+      methods: { type: 'string' },
+      content: { type: 'string' },
+    },
+  })
   const contentDir = path.resolve(values.content ?? 'content')
   const carrierIds = await listCarriers(contentDir)
 
   const carrierId = await valueFor('carrier', values.carrier, `Carrier (${carrierIds.join(', ')})`, (id) =>
-    carrierIds.includes(id) ? undefined : `unknown carrier '${id}'${didYouMean(id, carrierIds)} (add one with npm run new:carrier)`,
+    carrierIds.includes(id)
+      ? undefined
+      : `unknown carrier '${id}'${didYouMean(id, carrierIds)} (add one with npm run new:carrier)`,
   )
-  const task = (await valueFor('task', values.task, `Task (${TASKS.join(', ')})`, (value) => (isTask(value) ? undefined : `unknown task${didYouMean(value, TASKS)}`))) as Task
-  const locale = (await valueFor('locale', values.locale, `Language (${LOCALES.join(', ')})`, (value) => (isLocale(value) ? undefined : `unknown locale${didYouMean(value, LOCALES)}`))) as Locale
+  const task = (await valueFor('task', values.task, `Task (${TASKS.join(', ')})`, (value) =>
+    isTask(value) ? undefined : `unknown task${didYouMean(value, TASKS)}`,
+  )) as Task
+  const locale = (await valueFor('locale', values.locale, `Language (${LOCALES.join(', ')})`, (value) =>
+    isLocale(value) ? undefined : `unknown locale${didYouMean(value, LOCALES)}`,
+  )) as Locale
   const methods = methodList(
-    await valueFor('methods', values.methods, `Methods, fastest first, separated by commas (${METHODS.join(', ')})`, (value) => {
-      const list = methodList(value)
-      const unknown = list.find((kind) => !isMethodKind(kind))
-      if (!list.length) return 'name at least one method'
-      if (unknown) return `unknown method '${unknown}'${didYouMean(unknown, METHODS)}`
-      return new Set(list).size === list.length ? undefined : 'each method once'
-    }),
+    await valueFor(
+      'methods',
+      values.methods,
+      `Methods, fastest first, separated by commas (${METHODS.join(', ')})`,
+      (value) => {
+        const list = methodList(value)
+        const unknown = list.find((kind) => !isMethodKind(kind))
+        if (!list.length) return 'name at least one method'
+        if (unknown) return `unknown method '${unknown}'${didYouMean(unknown, METHODS)}`
+        return new Set(list).size === list.length ? undefined : 'each method once'
+      },
+    ),
   ) as MethodKind[]
 
   const target = path.join(contentDir, 'guides', locale, carrierId, `${task}.mdx`)
@@ -51,18 +70,28 @@ run(USAGE, async () => {
   const carrier = await readCarrier(contentDir, carrierId)
   await mkdir(path.dirname(target), { recursive: true })
   await writeFile(target, guideSkeleton({ carrier, task, locale, methods, today: localToday() }))
-  console.log(`Wrote ${shown}, a draft.\nFill in every TODO and 0000, delete the line 'draft: true', then run: npm run content:check`)
+  console.log(
+    `Wrote ${shown}, a draft.\nFill in every TODO and 0000, delete the line 'draft: true', then run: npm run content:check`,
+  )
 })
 
 async function listCarriers(contentDir: string): Promise<string[]> {
   const files = await readdir(path.join(contentDir, 'carriers')).catch(() => [] as string[])
-  return files.filter((file) => file.endsWith('.yaml')).map((file) => file.slice(0, -'.yaml'.length)).sort()
+  return files
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => file.slice(0, -'.yaml'.length))
+    .sort()
 }
 
 async function readCarrier(contentDir: string, id: string) {
   const file = path.join(contentDir, 'carriers', `${id}.yaml`)
   const parsed = parseYaml(path.relative(process.cwd(), file), await readFile(file, 'utf8'))
-  const result = parsed.issues.length ? { ok: false as const, issues: parsed.issues } : validate(carrierFileSchema, parsed.data, file, parsed.locate)
-  if (!result.ok) throw new Error(`fix the carrier file first:\n${result.issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`)
+  const result = parsed.issues.length
+    ? { ok: false as const, issues: parsed.issues }
+    : validate(carrierFileSchema, parsed.data, file, parsed.locate)
+  if (!result.ok)
+    throw new Error(
+      `fix the carrier file first:\n${result.issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`,
+    )
   return { id, ...result.value }
 }

@@ -18,7 +18,8 @@ async function main() {
   let server: ChildProcess | undefined
   let base = process.env.BASE_URL
   if (!base) {
-    if (!existsSync('.next/BUILD_ID')) throw new Error('No production build in .next: run `npm run build` first (or set BASE_URL).')
+    if (!existsSync('.next/BUILD_ID'))
+      throw new Error('No production build in .next: run `npm run build` first (or set BASE_URL).')
     base = `http://127.0.0.1:${port}`
     server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' })
     await waitFor(`${base}/zh`)
@@ -31,7 +32,11 @@ async function main() {
   try {
     for (const width of WIDTHS) {
       for (const colorScheme of SCHEMES) {
-        const context = await browser.newContext({ viewport: { width, height: width === 360 ? 780 : 900 }, colorScheme, deviceScaleFactor: 1 })
+        const context = await browser.newContext({
+          viewport: { width, height: width === 360 ? 780 : 900 },
+          colorScheme,
+          deviceScaleFactor: 1,
+        })
         const page = await context.newPage()
         for (const { name, path: pagePath } of PAGE_TYPES) {
           const response = await page.goto(`${base}${pagePath}`)

@@ -17,7 +17,12 @@ const trustProxy = process.env.FEEDBACK_TRUST_PROXY === '1'
 const emit = http.Server.prototype.emit
 
 function peerAddress(request) {
-  const forwarded = trustProxy ? String(request.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim() : ''
+  const forwarded = trustProxy
+    ? String(request.headers['x-forwarded-for'] ?? '')
+        .split(',')
+        .at(-1)
+        ?.trim()
+    : ''
   return forwarded || request.socket.remoteAddress || 'unknown'
 }
 

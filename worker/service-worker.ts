@@ -37,7 +37,10 @@ const savedCopies: SerwistPlugin = {
 
 async function matchSaved(request: Request): Promise<Response | undefined> {
   for (const name of (await caches.keys()).filter(isSavedCacheName)) {
-    const hit = await (await caches.open(name)).match(request, { ignoreSearch: request.mode === 'navigate', ignoreVary: true })
+    const hit = await (await caches.open(name)).match(request, {
+      ignoreSearch: request.mode === 'navigate',
+      ignoreVary: true,
+    })
     if (hit) return hit
   }
   return undefined
@@ -49,11 +52,13 @@ async function matchSaved(request: Request): Promise<Response | undefined> {
  * navigation route above answers from the saved copy), with no error in the console.
  */
 const documentInstead: SerwistPlugin = {
-  handlerDidError: async () => new Response('', { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
+  handlerDidError: async () =>
+    new Response('', { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
 }
 
 const isPageRequest = ({ request }: RouteMatchCallbackOptions) => request.mode === 'navigate'
-const localeOf = (url: URL) => LOCALES.find((locale) => url.pathname === `/${locale}` || url.pathname.startsWith(`/${locale}/`)) ?? DEFAULT_LOCALE
+const localeOf = (url: URL) =>
+  LOCALES.find((locale) => url.pathname === `/${locale}` || url.pathname.startsWith(`/${locale}/`)) ?? DEFAULT_LOCALE
 
 const serwist = new Serwist({
   precacheEntries: PRECACHE_ENTRIES,
@@ -62,7 +67,10 @@ const serwist = new Serwist({
   clientsClaim: true,
   navigationPreload: true,
   runtimeCaching: [
-    { matcher: ({ request }) => request.headers.get('RSC') === '1', handler: new NetworkOnly({ plugins: [documentInstead] }) },
+    {
+      matcher: ({ request }) => request.headers.get('RSC') === '1',
+      handler: new NetworkOnly({ plugins: [documentInstead] }),
+    },
     {
       matcher: isPageRequest,
       handler: new NetworkFirst({
@@ -90,7 +98,10 @@ const serwist = new Serwist({
     },
     {
       matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/saves/'),
-      handler: new NetworkFirst({ cacheName: RUNTIME_CACHES.saveLists, plugins: [new ExpirationPlugin({ maxEntries: 30 }), savedCopies] }),
+      handler: new NetworkFirst({
+        cacheName: RUNTIME_CACHES.saveLists,
+        plugins: [new ExpirationPlugin({ maxEntries: 30 }), savedCopies],
+      }),
     },
   ],
   fallbacks: {

@@ -27,15 +27,28 @@ export const viewport: Viewport = {
 }
 
 /** The root layout: one per locale, so `<html lang>` is right on every page. */
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ locale: string }>
+}) {
   const locale = requireLocale((await params).locale)
   return (
     <html lang={LANGUAGE_TAG[locale]}>
       <body>
         {/* React places <link> in <head>: the feed of recently updated guides in this language. */}
-        <link rel="alternate" type="application/atom+xml" href={routes.feed(locale)} title={getDictionary(locale).seo.feedTitle} />
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          href={routes.feed(locale)}
+          title={getDictionary(locale).seo.feedTitle}
+        />
         <SiteHeader locale={locale} />
-        <main id="main" className="wrap">{children}</main>
+        <main id="main" className="wrap">
+          {children}
+        </main>
         <SiteFooter locale={locale} />
         <ServiceWorkerRegistration />
       </body>

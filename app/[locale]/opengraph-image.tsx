@@ -14,7 +14,12 @@ export const generateStaticParams = () => staticParams('home')
 /** The site's share image in one language, for every page that is not a guide. */
 export default async function SiteImage({ params }: { params: Promise<{ locale: string }> }) {
   const t = getDictionary(requireLocale((await params).locale))
-  const text = { eyebrow: t.tagline, title: t.home.title, summary: t.home.description, footer: new URL(siteOrigin).host }
+  const text = {
+    eyebrow: t.tagline,
+    title: t.home.title,
+    summary: t.home.description,
+    footer: new URL(siteOrigin).host,
+  }
   const { fonts, fontFamily } = await ogFonts(shareCardText(text))
   return new ImageResponse(<ShareCard {...text} fontFamily={fontFamily} />, { ...size, fonts })
 }

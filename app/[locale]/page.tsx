@@ -18,7 +18,12 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props) {
   const locale = requireLocale((await params).locale)
   const t = getDictionary(locale)
-  return pageMetadata({ locale, title: t.home.title, description: t.home.description, page: await requirePage('home', {}) })
+  return pageMetadata({
+    locale,
+    title: t.home.title,
+    description: t.home.description,
+    page: await requirePage('home', {}),
+  })
 }
 
 export default async function HomePage({ params }: Props) {
@@ -28,7 +33,11 @@ export default async function HomePage({ params }: Props) {
   const page = await requirePage('home', {})
   return (
     <>
-      <PageBar locale={locale} crumbs={[{ name: t.nav.home, href: routes.home(locale) }]} translations={languageSwitch(page, locale)} />
+      <PageBar
+        locale={locale}
+        crumbs={[{ name: t.nav.home, href: routes.home(locale) }]}
+        translations={languageSwitch(page, locale)}
+      />
       <h1>{t.home.title}</h1>
       <p className="lead">{t.home.intro}</p>
       <SavedLink href={routes.saved(locale)} label={t.offline.savedLinkHome} />

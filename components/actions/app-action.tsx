@@ -2,15 +2,31 @@ import { getDictionary, type Locale } from '@/lib/i18n'
 import type { MethodOf } from '@/lib/schema/method'
 
 /** An app: its name and store links; without links, how to find the official one. */
-export function AppAction({ section, locale, hints = true }: { section: MethodOf<'app'>; locale: Locale; hints?: boolean }) {
+export function AppAction({
+  section,
+  locale,
+  hints = true,
+}: {
+  section: MethodOf<'app'>
+  locale: Locale
+  hints?: boolean
+}) {
   const t = getDictionary(locale)
   return (
     <div className="action">
       <p className="action-name">{section.name}</p>
       {section.ios || section.android ? (
         <p className="store-links">
-          {section.ios ? <a className="button" href={section.ios} rel="noopener">{t.action.appStore}</a> : null}
-          {section.android ? <a className="button" href={section.android} rel="noopener">{t.action.googlePlay}</a> : null}
+          {section.ios ? (
+            <a className="button" href={section.ios} rel="noopener">
+              {t.action.appStore}
+            </a>
+          ) : null}
+          {section.android ? (
+            <a className="button" href={section.android} rel="noopener">
+              {t.action.googlePlay}
+            </a>
+          ) : null}
         </p>
       ) : hints ? (
         <p className="hint">{t.traveller.findApp(section.name)}</p>

@@ -20,18 +20,36 @@ export interface BadgeData {
  * `network`: the action goes over the mobile network (a code, a text, a call), so when its own data says
  * nothing about roaming the badges say so rather than stay silent.
  */
-export function Badges({ section, locale, confidence = false, network = false }: { section: BadgeData; locale: Locale; confidence?: boolean; network?: boolean }) {
+export function Badges({
+  section,
+  locale,
+  confidence = false,
+  network = false,
+}: {
+  section: BadgeData
+  locale: Locale
+  confidence?: boolean
+  network?: boolean
+}) {
   const t = getDictionary(locale)
   const price = [section.cost ? t.cost[section.cost] : undefined, section.price].filter(Boolean).join(' · ')
   return (
     <ul className="badges" aria-label={t.traveller.costAndConditions}>
       {price ? <li className={`badge badge-${section.cost ?? 'not-stated'}`}>{price}</li> : null}
-      {section.price && section.priceSource ? <li className="badge badge-date">{priceDateLabel(section.priceSource, t, locale)}</li> : null}
+      {section.price && section.priceSource ? (
+        <li className="badge badge-date">{priceDateLabel(section.priceSource, t, locale)}</li>
+      ) : null}
       {section.conditions.map((condition) => (
-        <li key={condition} className={`badge ${HELPFUL.includes(condition) ? 'badge-good' : 'badge-caution'}`}>{t.conditions[condition]}</li>
+        <li key={condition} className={`badge ${HELPFUL.includes(condition) ? 'badge-good' : 'badge-caution'}`}>
+          {t.conditions[condition]}
+        </li>
       ))}
-      {network && roamingUndocumented(section.conditions) ? <li className="badge badge-not-stated">{t.reach.roamingNotDocumented}</li> : null}
-      {confidence && section.confidence === 'medium' ? <li className="badge badge-caution">{t.traveller.olderSource}</li> : null}
+      {network && roamingUndocumented(section.conditions) ? (
+        <li className="badge badge-not-stated">{t.reach.roamingNotDocumented}</li>
+      ) : null}
+      {confidence && section.confidence === 'medium' ? (
+        <li className="badge badge-caution">{t.traveller.olderSource}</li>
+      ) : null}
     </ul>
   )
 }

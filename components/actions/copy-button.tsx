@@ -9,9 +9,23 @@ const noSubscription = () => () => {}
  * Copies a code or a message to the clipboard. The server renders nothing here: without JavaScript
  * there is no button to press in vain, and the code beside it stays plain, selectable text.
  */
-export function CopyButton({ text, label, copiedLabel, failedLabel }: { text: string; label: string; copiedLabel: string; failedLabel: string }) {
+export function CopyButton({
+  text,
+  label,
+  copiedLabel,
+  failedLabel,
+}: {
+  text: string
+  label: string
+  copiedLabel: string
+  failedLabel: string
+}) {
   // false while server-rendering and hydrating, true once this runs in the browser.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false)
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
   const [state, setState] = useState<State>('idle')
 
   useEffect(() => {

@@ -6,7 +6,12 @@ export function Copyable({ text, t, className = 'action-code' }: { text: string;
   return (
     <div className="copy-row">
       <code className={className}>{text}</code>
-      <CopyButton text={text} label={t.traveller.copy} copiedLabel={t.traveller.copied} failedLabel={t.traveller.copyFailed} />
+      <CopyButton
+        text={text}
+        label={t.traveller.copy}
+        copiedLabel={t.traveller.copied}
+        failedLabel={t.traveller.copyFailed}
+      />
     </div>
   )
 }

@@ -9,12 +9,18 @@ import { Copyable } from './copyable'
  */
 export function Dial({ number, t, hints = true }: { number: string; t: Dictionary; hints?: boolean }) {
   if (dialsFromLinkOnIos(number)) {
-    return <a className="action-link number" href={telHref(number)}>{number}</a>
+    return (
+      <a className="action-link number" href={telHref(number)}>
+        {number}
+      </a>
+    )
   }
   return (
     <div className="dial-code">
       <Copyable text={number} t={t} />
-      <a className="button" href={telHref(number)}>{t.traveller.dialAndroid}</a>
+      <a className="button" href={telHref(number)}>
+        {t.traveller.dialAndroid}
+      </a>
       {hints ? <p className="hint">{t.traveller.iosHint}</p> : null}
     </div>
   )

@@ -4,7 +4,15 @@ import { Facts } from './facts'
 import { HotlineNumbers } from './hotline-numbers'
 
 /** A hotline: its numbers (tap to call), then hours and the languages spoken. Cost is in the badges. */
-export function HotlineAction({ section, locale, hints }: { section: MethodOf<'hotline'>; locale: Locale; hints?: boolean }) {
+export function HotlineAction({
+  section,
+  locale,
+  hints,
+}: {
+  section: MethodOf<'hotline'>
+  locale: Locale
+  hints?: boolean
+}) {
   const t = getDictionary(locale)
   const languages = section.languages?.map((code) => languageName(code, locale))
   return (
@@ -13,7 +21,10 @@ export function HotlineAction({ section, locale, hints }: { section: MethodOf<'h
       <Facts
         items={[
           [t.action.hours, section.hours],
-          [t.action.languages, languages ? new Intl.ListFormat(locale === 'zh' ? 'zh-Hans' : 'en').format(languages) : undefined],
+          [
+            t.action.languages,
+            languages ? new Intl.ListFormat(locale === 'zh' ? 'zh-Hans' : 'en').format(languages) : undefined,
+          ],
         ]}
       />
     </div>

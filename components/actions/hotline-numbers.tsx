@@ -9,7 +9,10 @@ export type NumberEntry = HotlineNumber & { detail?: string }
 
 /** A carrier's registry hotlines, with their localized note and hours as the detail line. */
 export function registryNumbers(hotlines: Carrier['hotlines'], locale: Locale): NumberEntry[] {
-  return hotlines.map((line) => ({ ...line, detail: [line.note?.[locale], line.hours].filter(Boolean).join(' · ') || undefined }))
+  return hotlines.map((line) => ({
+    ...line,
+    detail: [line.note?.[locale], line.hours].filter(Boolean).join(' · ') || undefined,
+  }))
 }
 
 /**
@@ -17,7 +20,15 @@ export function registryNumbers(hotlines: Carrier['hotlines'], locale: Locale): 
  * from abroad, with the international form when there is one: a freephone that works only inside the
  * country says so next to the number, never just "any phone".
  */
-export function HotlineNumbers({ numbers, locale, hints = true }: { numbers: NumberEntry[]; locale: Locale; hints?: boolean }) {
+export function HotlineNumbers({
+  numbers,
+  locale,
+  hints = true,
+}: {
+  numbers: NumberEntry[]
+  locale: Locale
+  hints?: boolean
+}) {
   const t = getDictionary(locale)
   return (
     <ul className="numbers">
@@ -25,7 +36,9 @@ export function HotlineNumbers({ numbers, locale, hints = true }: { numbers: Num
         <li key={entry.number}>
           {entry.label ? <span className="number-label">{entry.label}</span> : null}
           <Dial number={entry.number} t={t} hints={hints} />
-          <span className="number-note">{[t.reach.callers[entry.callers], entry.detail].filter(Boolean).join(' · ')}</span>
+          <span className="number-note">
+            {[t.reach.callers[entry.callers], entry.detail].filter(Boolean).join(' · ')}
+          </span>
           <span className={`number-abroad reach-${abroadTone(entry.abroad)}`}>
             {t.reach.abroad[entry.abroad]}
             {entry.international && entry.international !== entry.number ? (

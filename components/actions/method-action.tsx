@@ -13,7 +13,15 @@ import { WebsiteAction } from './website-action'
  * The action a traveller takes, rendered from a method section's typed data: one component per kind.
  * `hints={false}` on hubs: per-card help (the iPhone hint, where to find an app) is said once per page there.
  */
-export function MethodAction({ section, locale, hints = true }: { section: MethodSection; locale: Locale; hints?: boolean }) {
+export function MethodAction({
+  section,
+  locale,
+  hints = true,
+}: {
+  section: MethodSection
+  locale: Locale
+  hints?: boolean
+}) {
   switch (section.kind) {
     case 'ussd':
       return <UssdAction section={section} locale={locale} hints={hints} />

@@ -6,11 +6,21 @@ import { Copyable } from './copyable'
 import { Facts } from './facts'
 
 /** Every text of an SMS section, each with its own label, sender, price and conditions; the placeholder hint once. */
-export function SmsAction({ section, locale, hints = true }: { section: MethodOf<'sms'>; locale: Locale; hints?: boolean }) {
+export function SmsAction({
+  section,
+  locale,
+  hints = true,
+}: {
+  section: MethodOf<'sms'>
+  locale: Locale
+  hints?: boolean
+}) {
   const t = getDictionary(locale)
   return (
     <div className="action">
-      {hints && section.messages.some((message) => hasPlaceholder(message.body)) ? <p className="hint">{t.traveller.placeholderHint}</p> : null}
+      {hints && section.messages.some((message) => hasPlaceholder(message.body)) ? (
+        <p className="hint">{t.traveller.placeholderHint}</p>
+      ) : null}
       {section.messages.map((message) => (
         <SmsMessage key={`${message.to} ${message.body}`} message={message} locale={locale} />
       ))}
@@ -30,10 +40,23 @@ export function SmsMessage({ message, locale }: { message: SmsRoute; locale: Loc
     <div className="sub-action sms">
       {message.label ? <p className="sub-label">{message.label}</p> : null}
       {message.sender === 'friend' ? <p className="hint">{t.reach.friendSends}</p> : null}
-      <Facts items={[[t.traveller.smsTo, <span key="to" className="sms-to">{message.to}</span>]]} />
+      <Facts
+        items={[
+          [
+            t.traveller.smsTo,
+            <span key="to" className="sms-to">
+              {message.to}
+            </span>,
+          ],
+        ]}
+      />
       <p className="sms-label">{t.traveller.smsText}</p>
       <Copyable text={message.body} t={t} className="sms-body" />
-      {message.sender === 'you' ? <a className="button" href={smsHref(message.to, message.body)}>{t.action.sendSms}</a> : null}
+      {message.sender === 'you' ? (
+        <a className="button" href={smsHref(message.to, message.body)}>
+          {t.action.sendSms}
+        </a>
+      ) : null}
       <Badges section={message} locale={locale} network />
     </div>
   )

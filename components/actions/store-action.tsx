@@ -7,7 +7,12 @@ export function StoreAction({ section, locale }: { section: MethodOf<'store'>; l
   const t = getDictionary(locale)
   return (
     <div className="action">
-      <Facts items={[[t.action.where, section.where], [t.action.bring, section.bring?.join(locale === 'zh' ? '、' : ', ')]]} />
+      <Facts
+        items={[
+          [t.action.where, section.where],
+          [t.action.bring, section.bring?.join(locale === 'zh' ? '、' : ', ')],
+        ]}
+      />
     </div>
   )
 }

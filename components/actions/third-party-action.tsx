@@ -7,7 +7,9 @@ export function ThirdPartyAction({ section }: { section: MethodOf<'third-party'>
     <div className="action">
       {section.url ? (
         <>
-          <a className="button" href={section.url} rel="noopener">{section.name}</a>
+          <a className="button" href={section.url} rel="noopener">
+            {section.name}
+          </a>
           <p className="site-host">{displayHost(section.url)}</p>
         </>
       ) : (

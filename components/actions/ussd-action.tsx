@@ -6,7 +6,15 @@ import { Dial } from './dial'
  * A USSD code: large, monospaced, with a copy button, a tel: link for Android and the iPhone hint; on a
  * guide (`hints`) also what to try when the code does not respond, which is the same for every carrier.
  */
-export function UssdAction({ section, locale, hints = true }: { section: MethodOf<'ussd'>; locale: Locale; hints?: boolean }) {
+export function UssdAction({
+  section,
+  locale,
+  hints = true,
+}: {
+  section: MethodOf<'ussd'>
+  locale: Locale
+  hints?: boolean
+}) {
   const t = getDictionary(locale)
   return (
     <div className="action">

@@ -8,7 +8,15 @@ import { Facts } from './facts'
  * A top-up card: its name, where to buy it, and each number that loads its PIN with who calls it
  * (Smart 1510, TNT 1511) and that number's own conditions. A text that loads a PIN is an SMS section.
  */
-export function VoucherAction({ section, locale, hints }: { section: MethodOf<'voucher'>; locale: Locale; hints?: boolean }) {
+export function VoucherAction({
+  section,
+  locale,
+  hints,
+}: {
+  section: MethodOf<'voucher'>
+  locale: Locale
+  hints?: boolean
+}) {
   const t = getDictionary(locale)
   return (
     <div className="action">

@@ -7,7 +7,9 @@ export function WebsiteAction({ section, locale }: { section: MethodOf<'website'
   const t = getDictionary(locale)
   return (
     <div className="action">
-      <a className="button" href={section.url} rel="noopener">{section.name}</a>
+      <a className="button" href={section.url} rel="noopener">
+        {section.name}
+      </a>
       <p className="site-host">{displayHost(section.url)}</p>
       <p className="hint">
         {section.login ? t.action.loginNeeded : t.action.noLogin}

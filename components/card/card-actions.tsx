@@ -3,7 +3,17 @@ import type { SharedAction } from '@/lib/hubs'
 import type { Locale } from '@/lib/i18n'
 
 /** One section of the out-of-data card: each action once, with its cost and the tasks it serves. */
-export function CardActions({ id, title, actions, locale }: { id: string; title: string; actions: SharedAction[]; locale: Locale }) {
+export function CardActions({
+  id,
+  title,
+  actions,
+  locale,
+}: {
+  id: string
+  title: string
+  actions: SharedAction[]
+  locale: Locale
+}) {
   if (!actions.length) return null
   return (
     <section aria-labelledby={id} className="card-section">

@@ -14,26 +14,36 @@ export function FeedbackDetails({ locale, method, action }: { locale: Locale; me
     <form method="post" action={action} className="fb" id={ids.no} data-feedback="">
       <fieldset className="fb-q">
         <legend id={ids.question}>{t.question}</legend>
-        <label><input type="radio" name="worked" value="yes" required /> {t.yes}</label>
-        <label><input type="radio" name="worked" value="no" /> {t.no}</label>
+        <label>
+          <input type="radio" name="worked" value="yes" required /> {t.yes}
+        </label>
+        <label>
+          <input type="radio" name="worked" value="no" /> {t.no}
+        </label>
       </fieldset>
       <fieldset className="fb-no">
         <legend>{t.why}</legend>
         {REASONS.map((reason) => (
-          <label key={reason}><input type="radio" name="reason" value={reason} /> {t.reasons[reason]}</label>
+          <label key={reason}>
+            <input type="radio" name="reason" value={reason} /> {t.reasons[reason]}
+          </label>
         ))}
       </fieldset>
       <label className="fb-no">
         {t.note}
         <textarea name="note" maxLength={NOTE_MAX} rows={2} aria-describedby={ids.hint} />
       </label>
-      <p className="fb-no fb-hint" id={ids.hint}>{t.noteHint}</p>
+      <p className="fb-no fb-hint" id={ids.hint}>
+        {t.noteHint}
+      </p>
       <label className="fb-any">
         {t.country}{' '}
         <select name="country">
           <option value="">{t.countryNone}</option>
           {COUNTRIES.map((code) => (
-            <option key={code} value={code}>{countryName(code, locale)}</option>
+            <option key={code} value={code}>
+              {countryName(code, locale)}
+            </option>
           ))}
         </select>
       </label>

@@ -26,14 +26,20 @@ export function FeedbackForm({ locale, carrier, task, method, from }: Props) {
       {from === 'guide' ? (
         <form method="post" action={action} className="fb fb-line" data-feedback="">
           <span id={ids.question}>{t.question}</span>{' '}
-          <button type="submit" name="worked" value="yes" aria-describedby={ids.question}>{t.yes}</button>{' '}
-          <a href={`${routes.guideMethod(locale, carrier, task, method)}#${ids.no}`} aria-describedby={ids.question}>{t.no}</a>{' '}
+          <button type="submit" name="worked" value="yes" aria-describedby={ids.question}>
+            {t.yes}
+          </button>{' '}
+          <a href={`${routes.guideMethod(locale, carrier, task, method)}#${ids.no}`} aria-describedby={ids.question}>
+            {t.no}
+          </a>{' '}
           <span className="fb-status" role="status" />
         </form>
       ) : (
         <FeedbackDetails locale={locale} method={method} action={action} />
       )}
-      <p className="fb-thanks" id={ids.thanks} tabIndex={-1}>{t.thanks}</p>
+      <p className="fb-thanks" id={ids.thanks} tabIndex={-1}>
+        {t.thanks}
+      </p>
       <script src={FEEDBACK_ISLAND} async />
     </div>
   )

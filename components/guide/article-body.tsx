@@ -23,7 +23,8 @@ function componentFor(body: CompiledBody): MdxComponent {
  */
 export function ArticleBody({ body, part }: { body: CompiledBody; part: Part }) {
   const Body = componentFor(body)
-  const shows = (block: 'prose' | string) => part === 'all' || part === block || (typeof part === 'object' && part.method === block)
+  const shows = (block: 'prose' | string) =>
+    part === 'all' || part === block || (typeof part === 'object' && part.method === block)
   // The block components close over `part`: the body is rendered once, on the server, so a new identity per render costs nothing.
   // biome-ignore-start lint/correctness/noComponentHookFactories: see above
   const components: Record<string, ComponentType<BlockProps>> = {

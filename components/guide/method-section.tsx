@@ -5,13 +5,23 @@ import type { MethodSection } from '@/lib/schema/method'
 import type { ReactNode } from 'react'
 
 /** One method: the action first, then cost and conditions, the menu path, and the steps. */
-export function MethodCard({ section, locale, children }: { section: MethodSection; locale: Locale; children?: ReactNode }) {
+export function MethodCard({
+  section,
+  locale,
+  children,
+}: {
+  section: MethodSection
+  locale: Locale
+  children?: ReactNode
+}) {
   const t = getDictionary(locale)
   return (
     <div className="method-card">
       <MethodAction section={section} locale={locale} />
       {/* An SMS section's texts carry their own price and badges; the section adds nothing to them. */}
-      {section.kind === 'sms' && !section.price ? null : <Badges section={section} locale={locale} network={section.kind === 'ussd'} />}
+      {section.kind === 'sms' && !section.price ? null : (
+        <Badges section={section} locale={locale} network={section.kind === 'ussd'} />
+      )}
       {section.path?.length ? (
         <p className="menu-path">
           <span className="label">{t.action.path}: </span>

@@ -5,11 +5,25 @@ import type { Carrier } from '@/lib/schema/carrier'
 import type { Guide } from '@/lib/schema/content'
 
 /** Where to go next: the same carrier's other tasks, and the same task at other carriers. */
-export function RelatedGuides({ locale, guide, carriers, sameCarrier, sameTask }: { locale: Locale; guide: Guide; carriers: Carrier[]; sameCarrier: Guide[]; sameTask: Guide[] }) {
+export function RelatedGuides({
+  locale,
+  guide,
+  carriers,
+  sameCarrier,
+  sameTask,
+}: {
+  locale: Locale
+  guide: Guide
+  carriers: Carrier[]
+  sameCarrier: Guide[]
+  sameTask: Guide[]
+}) {
   if (!sameCarrier.length && !sameTask.length) return null
   const t = getDictionary(locale)
   const name = (id: string) => carriers.find((carrier) => carrier.id === id)?.name[locale] ?? id
-  const labelledBy = [sameCarrier.length ? 'related-carrier' : '', sameTask.length ? 'related-task' : ''].filter(Boolean).join(' ')
+  const labelledBy = [sameCarrier.length ? 'related-carrier' : '', sameTask.length ? 'related-task' : '']
+    .filter(Boolean)
+    .join(' ')
   return (
     <nav className="related" aria-labelledby={labelledBy}>
       {sameCarrier.length ? (
@@ -17,7 +31,9 @@ export function RelatedGuides({ locale, guide, carriers, sameCarrier, sameTask }
           <h2 id="related-carrier">{t.traveller.moreFor(name(guide.carrier))}</h2>
           <ul className="inline-list">
             {sameCarrier.map((other) => (
-              <li key={other.task}><Link href={routes.guide(locale, other.carrier, other.task)}>{t.tasks[other.task].name}</Link></li>
+              <li key={other.task}>
+                <Link href={routes.guide(locale, other.carrier, other.task)}>{t.tasks[other.task].name}</Link>
+              </li>
             ))}
           </ul>
         </section>
@@ -27,7 +43,9 @@ export function RelatedGuides({ locale, guide, carriers, sameCarrier, sameTask }
           <h2 id="related-task">{t.traveller.sameTaskElsewhere(t.tasks[guide.task].name)}</h2>
           <ul className="inline-list">
             {sameTask.map((other) => (
-              <li key={other.carrier}><Link href={routes.guide(locale, other.carrier, other.task)}>{name(other.carrier)}</Link></li>
+              <li key={other.carrier}>
+                <Link href={routes.guide(locale, other.carrier, other.task)}>{name(other.carrier)}</Link>
+              </li>
             ))}
           </ul>
         </section>

@@ -6,7 +6,17 @@ import { isStale } from '@/lib/trust'
  * "Verified on" with a warning once it is more than a year old. Computed at build time. Hub cards pass
  * `compact` and show the verified date alone; the article also says when its text last changed.
  */
-export function VerifiedNote({ verified, updated, t, compact = false }: { verified: string; updated: string; t: Dictionary; compact?: boolean }) {
+export function VerifiedNote({
+  verified,
+  updated,
+  t,
+  compact = false,
+}: {
+  verified: string
+  updated: string
+  t: Dictionary
+  compact?: boolean
+}) {
   return (
     <>
       <p className="meta">
@@ -18,7 +28,11 @@ export function VerifiedNote({ verified, updated, t, compact = false }: { verifi
           </>
         )}
       </p>
-      {isStale(verified) ? <p className="callout warning" role="note">{t.guide.stale}</p> : null}
+      {isStale(verified) ? (
+        <p className="callout warning" role="note">
+          {t.guide.stale}
+        </p>
+      ) : null}
     </>
   )
 }
@@ -31,7 +45,9 @@ export function SourceList({ sources, t }: { sources: Source[]; t: Dictionary })
       <ol>
         {sources.map((source) => (
           <li key={source.url}>
-            <a href={source.url} rel="noopener">{source.title}</a>{' '}
+            <a href={source.url} rel="noopener">
+              {source.title}
+            </a>{' '}
             <span className="source-kind">({source.official ? t.guide.official : t.guide.thirdParty})</span>
           </li>
         ))}

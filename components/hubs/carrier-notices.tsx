@@ -20,8 +20,12 @@ export function WrongAdvice({ items, locale }: { items: Carrier['wrongAdvice']; 
       <ul>
         {items.map((item) => (
           <li key={item.claim.en}>
-            <p><strong>{t.reach.wrongClaim}:</strong> {item.claim[locale]}</p>
-            <p><strong>{t.reach.instead}:</strong> {item.instead[locale]}</p>
+            <p>
+              <strong>{t.reach.wrongClaim}:</strong> {item.claim[locale]}
+            </p>
+            <p>
+              <strong>{t.reach.instead}:</strong> {item.instead[locale]}
+            </p>
           </li>
         ))}
       </ul>

@@ -1,7 +1,15 @@
 import { Link } from '@/components/link'
 
 /** A short run of links separated by middle dots, after a label: "Also by: App · Website". */
-export function DotLinks({ label, links, className }: { label: string; links: Array<{ key: string; href: string; name: string }>; className?: string }) {
+export function DotLinks({
+  label,
+  links,
+  className,
+}: {
+  label: string
+  links: Array<{ key: string; href: string; name: string }>
+  className?: string
+}) {
   return (
     <p className={className}>
       {label}:{' '}

@@ -16,7 +16,10 @@ export function FastestWay({ locale, guide }: { locale: Locale; guide: Guide }) 
   return (
     <>
       <p className="muted">
-        {t.traveller.fastestFor}: <Link href={routes.guideMethod(locale, guide.carrier, guide.task, fastest.kind)}>{t.methods[fastest.kind].name}</Link>
+        {t.traveller.fastestFor}:{' '}
+        <Link href={routes.guideMethod(locale, guide.carrier, guide.task, fastest.kind)}>
+          {t.methods[fastest.kind].name}
+        </Link>
       </p>
       <MethodAction section={fastest} locale={locale} hints={false} />
       <Badges section={fastest} locale={locale} confidence />
@@ -24,7 +27,11 @@ export function FastestWay({ locale, guide }: { locale: Locale; guide: Guide }) 
         <DotLinks
           className="other-ways"
           label={t.traveller.alsoBy}
-          links={others.map((section) => ({ key: section.kind, href: routes.guideMethod(locale, guide.carrier, guide.task, section.kind), name: t.methods[section.kind].name }))}
+          links={others.map((section) => ({
+            key: section.kind,
+            href: routes.guideMethod(locale, guide.carrier, guide.task, section.kind),
+            name: t.methods[section.kind].name,
+          }))}
         />
       ) : null}
     </>

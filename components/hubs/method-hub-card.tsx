@@ -10,11 +10,23 @@ import type { Carrier } from '@/lib/schema/carrier'
  * One carrier on a method hub: each distinct action of that method (a code, a number, a site) with
  * the tasks it serves, plus, on the hotline hub, the carrier's other contact numbers.
  */
-export function MethodHubCard({ locale, carrier, actions, contacts = [] }: { locale: Locale; carrier: Carrier; actions: SharedAction[]; contacts?: Carrier['hotlines'] }) {
+export function MethodHubCard({
+  locale,
+  carrier,
+  actions,
+  contacts = [],
+}: {
+  locale: Locale
+  carrier: Carrier
+  actions: SharedAction[]
+  contacts?: Carrier['hotlines']
+}) {
   const t = getDictionary(locale)
   return (
     <li className="hub-item">
-      <h3><Link href={routes.carrier(locale, carrier.id)}>{carrier.name[locale]}</Link></h3>
+      <h3>
+        <Link href={routes.carrier(locale, carrier.id)}>{carrier.name[locale]}</Link>
+      </h3>
       {actions.map((action) => (
         <div className="hub-action" key={sharedActionKey(action)}>
           <SharedActionBody action={action} locale={locale} />

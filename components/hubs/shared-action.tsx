@@ -15,11 +15,16 @@ export function SharedActionBody({ action: { section, guides }, locale }: { acti
       <DotLinks
         className="used-for"
         label={t.traveller.usedFor}
-        links={guides.map((guide) => ({ key: guide.task, href: routes.guideMethod(locale, guide.carrier, guide.task, section.kind), name: t.tasks[guide.task].name }))}
+        links={guides.map((guide) => ({
+          key: guide.task,
+          href: routes.guideMethod(locale, guide.carrier, guide.task, section.kind),
+          name: t.tasks[guide.task].name,
+        }))}
       />
     </>
   )
 }
 
 /** A stable React key for a shared action: its kind and the tasks it serves. */
-export const sharedActionKey = ({ section, guides }: SharedAction) => `${section.kind}:${guides.map((guide) => guide.task).join()}`
+export const sharedActionKey = ({ section, guides }: SharedAction) =>
+  `${section.kind}:${guides.map((guide) => guide.task).join()}`

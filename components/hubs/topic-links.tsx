@@ -4,7 +4,17 @@ import { routes } from '@/lib/routes'
 import type { Topic } from '@/lib/schema/content'
 
 /** General articles, each with its one-line summary. Renders nothing when there are none in this language. */
-export function TopicLinks({ locale, topics, headingId, title }: { locale: Locale; topics: Topic[]; headingId: string; title: string }) {
+export function TopicLinks({
+  locale,
+  topics,
+  headingId,
+  title,
+}: {
+  locale: Locale
+  topics: Topic[]
+  headingId: string
+  title: string
+}) {
   if (!topics.length) return null
   return (
     <section aria-labelledby={headingId}>

@@ -11,7 +11,15 @@ export type { Crumb }
  * this page has no translation and offers the nearest page that has one (never a link to a missing page).
  * The BreadcrumbList JSON-LD is built from the same crumbs, so what search engines read is what visitors see.
  */
-export function PageBar({ locale, crumbs, translations }: { locale: Locale; crumbs: Crumb[]; translations: Translation[] }) {
+export function PageBar({
+  locale,
+  crumbs,
+  translations,
+}: {
+  locale: Locale
+  crumbs: Crumb[]
+  translations: Translation[]
+}) {
   const t = getDictionary(locale)
   return (
     <div className="page-bar">
@@ -20,7 +28,11 @@ export function PageBar({ locale, crumbs, translations }: { locale: Locale; crum
         <ol className="breadcrumbs">
           {crumbs.map((crumb, index) => (
             <li key={crumb.href}>
-              {index === crumbs.length - 1 ? <span aria-current="page">{crumb.name}</span> : <Link href={crumb.href}>{crumb.name}</Link>}
+              {index === crumbs.length - 1 ? (
+                <span aria-current="page">{crumb.name}</span>
+              ) : (
+                <Link href={crumb.href}>{crumb.name}</Link>
+              )}
             </li>
           ))}
         </ol>
@@ -28,13 +40,21 @@ export function PageBar({ locale, crumbs, translations }: { locale: Locale; crum
       {translations.map((translation) => {
         const lang = LANGUAGE_TAG[translation.locale]
         return 'href' in translation ? (
-          <Link key={translation.locale} className="language-switch" href={translation.href} hrefLang={lang} lang={lang}>
+          <Link
+            key={translation.locale}
+            className="language-switch"
+            href={translation.href}
+            hrefLang={lang}
+            lang={lang}
+          >
             {t.switchLanguage}
           </Link>
         ) : (
           <p key={translation.locale} className="language-switch language-missing">
             {t.traveller.noTranslation}{' '}
-            <Link href={translation.missing.href} hrefLang={lang}>{t.traveller.fallback(translation.missing.name)}</Link>
+            <Link href={translation.missing.href} hrefLang={lang}>
+              {t.traveller.fallback(translation.missing.name)}
+            </Link>
           </p>
         )
       })}

@@ -7,9 +7,13 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   const t = getDictionary(locale)
   return (
     <header className="site-header">
-      <a className="skip-link" href="#main">{t.skipToContent}</a>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
       <div className="wrap header-row">
-        <Link className="site-name" href={routes.home(locale)}>{t.siteName}</Link>
+        <Link className="site-name" href={routes.home(locale)}>
+          {t.siteName}
+        </Link>
         <span className="tagline">{t.tagline}</span>
         <SearchForm locale={locale} />
       </div>

@@ -20,7 +20,17 @@ type State =
  * the carrier's pages for offline use, then shows when they were saved, offers an update when the guides
  * changed since, and removes them again. Renders nothing on the server and where saving cannot work.
  */
-export function SaveForTrip({ locale, carrier, strings, savedHref }: { locale: Locale; carrier: string; strings: Dictionary['offline']['save']; savedHref: string }) {
+export function SaveForTrip({
+  locale,
+  carrier,
+  strings,
+  savedHref,
+}: {
+  locale: Locale
+  carrier: string
+  strings: Dictionary['offline']['save']
+  savedHref: string
+}) {
   const [state, setState] = useState<State>()
 
   useEffect(() => {
@@ -58,24 +68,40 @@ export function SaveForTrip({ locale, carrier, strings, savedHref }: { locale: L
   return (
     <div className="save-trip" data-state={saved ? 'saved' : state.step}>
       {saved ? (
-        <p className="save-status">{format(strings.saved, { date: formatDay(saved.savedAt, locale), size: formatBytes(saved.bytes, locale) })}</p>
+        <p className="save-status">
+          {format(strings.saved, { date: formatDay(saved.savedAt, locale), size: formatBytes(saved.bytes, locale) })}
+        </p>
       ) : (
         <p>{format(strings.explain, { name: list.name, count: list.pages.length, size })}</p>
       )}
       {outdated ? <p className="hint">{strings.outdated}</p> : null}
       <div className="save-actions">
         {!saved || outdated ? (
-          <button type="button" className="button" onClick={save} disabled={state.step === 'saving'} data-bytes={list.bytes}>
+          <button
+            type="button"
+            className="button"
+            onClick={save}
+            disabled={state.step === 'saving'}
+            data-bytes={list.bytes}
+          >
             {outdated ? strings.update : strings.button} · {size}
           </button>
         ) : null}
         {saved ? (
-          <button type="button" className="copy-button" onClick={remove}>{strings.remove}</button>
+          <button type="button" className="copy-button" onClick={remove}>
+            {strings.remove}
+          </button>
         ) : null}
         {saved ? <Link href={savedHref}>{strings.savedLink}</Link> : null}
       </div>
       <p role="status" className="save-progress">
-        {state.step === 'saving' ? format(strings.saving, { done: state.done, count: total }) : state.step === 'failed' ? strings.failed : state.step === 'removed' ? strings.removed : ''}
+        {state.step === 'saving'
+          ? format(strings.saving, { done: state.done, count: total })
+          : state.step === 'failed'
+            ? strings.failed
+            : state.step === 'removed'
+              ? strings.removed
+              : ''}
       </p>
     </div>
   )

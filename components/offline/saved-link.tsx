@@ -9,7 +9,15 @@ import { format } from '@/lib/i18n/format'
 export function SavedLink({ href, label }: { href: string; label: string }) {
   const [count, setCount] = useState(0)
   useEffect(() => {
-    if (canSave()) savedCopies().then((copies) => setCount(copies.length), () => setCount(0))
+    if (canSave())
+      savedCopies().then(
+        (copies) => setCount(copies.length),
+        () => setCount(0),
+      )
   }, [])
-  return count ? <p className="saved-link"><Link href={href}>{format(label, { count })}</Link></p> : null
+  return count ? (
+    <p className="saved-link">
+      <Link href={href}>{format(label, { count })}</Link>
+    </p>
+  ) : null
 }

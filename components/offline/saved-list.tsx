@@ -14,7 +14,15 @@ import { routes } from '@/lib/routes'
  * button) and on the offline page. Plain links, not client-side navigation: offline, a full page load is
  * what the service worker answers from the saved copy.
  */
-export function SavedList({ locale, strings, removable = false }: { locale: Locale; strings: Dictionary['offline']['saved']; removable?: boolean }) {
+export function SavedList({
+  locale,
+  strings,
+  removable = false,
+}: {
+  locale: Locale
+  strings: Dictionary['offline']['saved']
+  removable?: boolean
+}) {
   const [copies, setCopies] = useState<SavedCopy[] | 'unsupported'>()
 
   useEffect(() => {
@@ -39,12 +47,25 @@ export function SavedList({ locale, strings, removable = false }: { locale: Loca
         const lang = copy.locale === locale ? undefined : LANGUAGE_TAG[copy.locale]
         return (
           <li key={`${copy.locale}/${copy.carrier}`} className="saved-item">
-            <a className="carrier-name" href={routes.carrier(copy.locale, copy.carrier)} hrefLang={lang} lang={lang}>{copy.name}</a>
-            {copy.pages.includes(card) ? <a href={card} hrefLang={lang}>{strings.card}</a> : null}
-            <span className="muted">{format(strings.pages, { count: copy.pages.length, size: formatBytes(copy.bytes, locale), date: formatDay(copy.savedAt, locale) })}</span>
+            <a className="carrier-name" href={routes.carrier(copy.locale, copy.carrier)} hrefLang={lang} lang={lang}>
+              {copy.name}
+            </a>
+            {copy.pages.includes(card) ? (
+              <a href={card} hrefLang={lang}>
+                {strings.card}
+              </a>
+            ) : null}
+            <span className="muted">
+              {format(strings.pages, {
+                count: copy.pages.length,
+                size: formatBytes(copy.bytes, locale),
+                date: formatDay(copy.savedAt, locale),
+              })}
+            </span>
             {removable ? (
               <button type="button" className="copy-button" onClick={() => remove(copy)}>
-                {strings.remove}<span className="visually-hidden"> {copy.name}</span>
+                {strings.remove}
+                <span className="visually-hidden"> {copy.name}</span>
               </button>
             ) : null}
           </li>

@@ -11,12 +11,19 @@ export function appIconImage(size: number, padded: boolean): ImageResponse {
   const svg = readFileSync(path.join(process.cwd(), 'app/icon.svg')).toString('base64')
   const artwork = Math.round(size * (padded ? 0.6 : 0.94))
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', background: padded ? THEME_COLORS.light : 'transparent' }}>
-        {/* biome-ignore lint/performance/noImgElement: next/og (Satori) draws plain <img>; next/image does not apply. */}
-        <img src={`data:image/svg+xml;base64,${svg}`} width={artwork} height={artwork} alt="" />
-      </div>
-    ),
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: padded ? THEME_COLORS.light : 'transparent',
+      }}
+    >
+      {/* biome-ignore lint/performance/noImgElement: next/og (Satori) draws plain <img>; next/image does not apply. */}
+      <img src={`data:image/svg+xml;base64,${svg}`} width={artwork} height={artwork} alt="" />
+    </div>,
     { width: size, height: size },
   )
 }

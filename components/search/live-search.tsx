@@ -17,7 +17,15 @@ const DEBOUNCE_MS = 250
  * the previous results stay in place until the new ones arrive (no flash, no jump), and the address
  * follows the query so reload, back and share keep working.
  */
-export function LiveSearch({ strings: t, initial, page }: { strings: SearchStrings; initial: SearchView; page: number }) {
+export function LiveSearch({
+  strings: t,
+  initial,
+  page,
+}: {
+  strings: SearchStrings
+  initial: SearchView
+  page: number
+}) {
   const { locale } = t
   const [query, setQuery] = useState(initial.query)
   const [view, setView] = useState(initial)
@@ -65,10 +73,27 @@ export function LiveSearch({ strings: t, initial, page }: { strings: SearchStrin
   return (
     <>
       {/* biome-ignore lint/a11y/useSemanticElements: a form with role=search is the landmark; <search> is not in every browser travellers use. */}
-      <form className="search-page-form" role="search" action={routes.search(locale)} method="get" onSubmit={submit} aria-label={t.search.title}>
+      <form
+        className="search-page-form"
+        role="search"
+        action={routes.search(locale)}
+        method="get"
+        onSubmit={submit}
+        aria-label={t.search.title}
+      >
         <label htmlFor="search-q">{t.search.label}</label>
         <div className="search-row">
-          <input id="search-q" type="search" name="q" value={query} onChange={(event) => setQuery(event.target.value)} maxLength={MAX_QUERY_LENGTH} placeholder={t.search.placeholder} enterKeyHint="search" autoComplete="off" />
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            maxLength={MAX_QUERY_LENGTH}
+            placeholder={t.search.placeholder}
+            enterKeyHint="search"
+            autoComplete="off"
+          />
           <button type="submit">{t.search.submit}</button>
         </div>
         {view.shortened ? <p className="muted">{format(t.search.shortened, { length: MAX_QUERY_LENGTH })}</p> : null}

@@ -6,7 +6,6 @@ import type { SearchView } from '@/lib/search/present'
 import { routes } from '@/lib/routes'
 import { Marked } from './marked'
 
-
 /**
  * Results as the server renders them and as the live search re-renders them: count, then each guide with
  * its matches marked and the matched method's action (the code or number) right in the result.
@@ -14,7 +13,10 @@ import { Marked } from './marked'
 export function ResultList({ view, strings: t, page }: { view: SearchView; strings: SearchStrings; page: number }) {
   const { locale } = t
   if (!view.query) return <Suggestions view={view} strings={t} intro={t.search.start} />
-  if (!view.total) return <Suggestions view={view} strings={t} intro={`${format(t.search.none, { query: view.query })} ${t.search.tips}`} />
+  if (!view.total)
+    return (
+      <Suggestions view={view} strings={t} intro={`${format(t.search.none, { query: view.query })} ${t.search.tips}`} />
+    )
   const from = view.offset + 1
   const to = view.offset + view.results.length
   return (
@@ -24,18 +26,30 @@ export function ResultList({ view, strings: t, page }: { view: SearchView; strin
         {view.total > view.results.length ? format(t.search.range, { from, to }) : null}
       </p>
       {view.corrections.length ? (
-        <p className="muted">{t.search.didYouMean} {view.corrections.map(([, word]) => word).join(', ')}</p>
+        <p className="muted">
+          {t.search.didYouMean} {view.corrections.map(([, word]) => word).join(', ')}
+        </p>
       ) : null}
       <ol className="search-results" aria-label={t.search.results} start={from}>
         {view.results.map((result) => (
           <li key={result.id} className="search-result">
-            <h2><Link href={result.href}><Marked parts={result.title} /></Link></h2>
-            <p className="result-meta">{result.carrier} · {t.tasks[result.task]}</p>
-            <p className="result-snippet"><Marked parts={result.snippet} /></p>
+            <h2>
+              <Link href={result.href}>
+                <Marked parts={result.title} />
+              </Link>
+            </h2>
+            <p className="result-meta">
+              {result.carrier} · {t.tasks[result.task]}
+            </p>
+            <p className="result-snippet">
+              <Marked parts={result.snippet} />
+            </p>
             <div className="result-action">
               <p className="result-method">
                 <Link href={result.methodHref}>
-                  {format(result.methodMatched ? t.search.matched : t.search.fastest, { method: t.methods[result.method.kind] })}
+                  {format(result.methodMatched ? t.search.matched : t.search.fastest, {
+                    method: t.methods[result.method.kind],
+                  })}
                 </Link>
               </p>
               <MethodAction section={result.method} locale={locale} />
@@ -44,8 +58,16 @@ export function ResultList({ view, strings: t, page }: { view: SearchView; strin
         ))}
       </ol>
       <nav className="search-pages" aria-label={t.search.results}>
-        {page > 1 ? <Link href={routes.search(locale, view.query, page - 1)} rel="prev">{t.search.previous}</Link> : null}
-        {to < view.total ? <Link href={routes.search(locale, view.query, page + 1)} rel="next">{t.search.next}</Link> : null}
+        {page > 1 ? (
+          <Link href={routes.search(locale, view.query, page - 1)} rel="prev">
+            {t.search.previous}
+          </Link>
+        ) : null}
+        {to < view.total ? (
+          <Link href={routes.search(locale, view.query, page + 1)} rel="next">
+            {t.search.next}
+          </Link>
+        ) : null}
       </nav>
     </>
   )
@@ -55,11 +77,15 @@ function Suggestions({ view, strings: t, intro }: { view: SearchView; strings: S
   const { locale } = t
   return (
     <div className="search-empty">
-      <p className="search-count" role="status">{intro}</p>
+      <p className="search-count" role="status">
+        {intro}
+      </p>
       <h2>{t.search.examples}</h2>
       <ul className="inline-list">
         {view.suggestions.map((suggestion) => (
-          <li key={suggestion}><Link href={routes.search(locale, suggestion)}>{suggestion}</Link></li>
+          <li key={suggestion}>
+            <Link href={routes.search(locale, suggestion)}>{suggestion}</Link>
+          </li>
         ))}
       </ul>
     </div>

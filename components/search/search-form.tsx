@@ -11,8 +11,18 @@ export function SearchForm({ locale }: { locale: Locale }) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: a form with role=search is the landmark; <search> is not in every browser travellers use.
     <form className="site-search" role="search" action={routes.search(locale)} method="get" aria-label={t.search.label}>
-      <label className="visually-hidden" htmlFor="site-search-q">{t.search.label}</label>
-      <input id="site-search-q" type="search" name="q" maxLength={MAX_QUERY_LENGTH} placeholder={t.search.placeholder} enterKeyHint="search" autoComplete="off" />
+      <label className="visually-hidden" htmlFor="site-search-q">
+        {t.search.label}
+      </label>
+      <input
+        id="site-search-q"
+        type="search"
+        name="q"
+        maxLength={MAX_QUERY_LENGTH}
+        placeholder={t.search.placeholder}
+        enterKeyHint="search"
+        autoComplete="off"
+      />
       <button type="submit">{t.search.submit}</button>
     </form>
   )

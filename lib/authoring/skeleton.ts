@@ -57,10 +57,28 @@ export function guideSkeleton({ carrier, task, locale, methods, today }: GuideCh
     `    url: ${carrier.website}`,
     '    official: true',
     'methods:   # fastest first',
-    ...methods.flatMap((kind) => [`  - kind: ${kind}`, ...METHOD_FIELDS[kind](carrier).map((line) => `    ${line}`), '    cost: not-stated   # free, charged or not-stated']),
+    ...methods.flatMap((kind) => [
+      `  - kind: ${kind}`,
+      ...METHOD_FIELDS[kind](carrier).map((line) => `    ${line}`),
+      '    cost: not-stated   # free, charged or not-stated',
+    ]),
   ]
-  const sections = methods.flatMap((kind) => ['', `<Method kind="${kind}">`, `1. ${PLACEHOLDER.text}: the first step.`, `2. ${PLACEHOLDER.text}: the next step.`, '</Method>'])
-  return ['---', ...frontmatter, '---', '', `${PLACEHOLDER.text}: one or two sentences: which method to try first, and why.`, ...sections, ''].join('\n')
+  const sections = methods.flatMap((kind) => [
+    '',
+    `<Method kind="${kind}">`,
+    `1. ${PLACEHOLDER.text}: the first step.`,
+    `2. ${PLACEHOLDER.text}: the next step.`,
+    '</Method>',
+  ])
+  return [
+    '---',
+    ...frontmatter,
+    '---',
+    '',
+    `${PLACEHOLDER.text}: one or two sentences: which method to try first, and why.`,
+    ...sections,
+    '',
+  ].join('\n')
 }
 
 /** A new carrier's registry entry, with the optional fields shown as comments to fill in later. */

@@ -12,7 +12,9 @@ export type StoreKind = 'postgres' | 'embedded'
 
 /** Open the store the configuration names (PostgreSQL with DATABASE_URL, else PGlite) and migrate it. */
 export async function openStore(config: FeedbackConfig): Promise<{ db: FeedbackDb; kind: StoreKind }> {
-  const { db, kind } = config.DATABASE_URL ? await openPostgres(config.DATABASE_URL) : await openEmbedded(config.dataDir)
+  const { db, kind } = config.DATABASE_URL
+    ? await openPostgres(config.DATABASE_URL)
+    : await openEmbedded(config.dataDir)
   try {
     await migrate(db)
   } catch (error) {
@@ -51,7 +53,8 @@ async function openEmbedded(dataDir: string) {
 async function migrate(db: Kysely<FeedbackDatabase>) {
   const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest()
   if (error) throw error instanceof Error ? error : new Error(String(error))
-  for (const result of results ?? []) if (result.status === 'Success') console.log(`feedback store: applied migration ${result.migrationName}`)
+  for (const result of results ?? [])
+    if (result.status === 'Success') console.log(`feedback store: applied migration ${result.migrationName}`)
 }
 
 /**

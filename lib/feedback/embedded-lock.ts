@@ -42,7 +42,8 @@ export function takeLock(dataDir: string): void {
     // A stale file (its owner is gone): take it over; a race with another opener is caught just below.
     writeFileSync(lockPath(dataDir), String(process.pid))
   }
-  if (Number(readFileSync(lockPath(dataDir), 'utf8')) !== process.pid) throw new StoreBusyError(`another process took the lock on ${dataDir}`)
+  if (Number(readFileSync(lockPath(dataDir), 'utf8')) !== process.pid)
+    throw new StoreBusyError(`another process took the lock on ${dataDir}`)
   process.once('exit', () => releaseLock(dataDir))
 }
 

@@ -32,7 +32,11 @@ export function shareReports(db: FeedbackDb, dataDir: string): void {
 }
 
 /** JSON-safe: PGlite returns bigint ids as BigInt. */
-const plain = (row: StoredReport) => ({ ...row, id: String(row.id), created_at: new Date(row.created_at).toISOString() })
+const plain = (row: StoredReport) => ({
+  ...row,
+  id: String(row.id),
+  created_at: new Date(row.created_at).toISOString(),
+})
 
 export function fetchSharedReports(dataDir: string): Promise<StoredReport[]> {
   return new Promise((resolve, reject) => {
@@ -40,7 +44,8 @@ export function fetchSharedReports(dataDir: string): Promise<StoredReport[]> {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () => {
-        if (response.statusCode !== 200) return reject(new Error(`the running server could not read the reports: ${Buffer.concat(chunks).toString()}`))
+        if (response.statusCode !== 200)
+          return reject(new Error(`the running server could not read the reports: ${Buffer.concat(chunks).toString()}`))
         const rows = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Array<StoredReport & { created_at: string }>
         resolve(rows.map((row) => ({ ...row, created_at: new Date(row.created_at) })))
       })

@@ -13,21 +13,40 @@ export function formatText(summaries: MethodSummary[]): string {
   const lines: string[] = []
   const again = summaries.filter((s) => s.checkAgain)
   lines.push(`Check again (${again.length}):`)
-  for (const s of again) lines.push(`  ${where(s)}: ${s.no} did not work, ${s.yes} worked since verified ${s.verified ?? '(guide not found)'}${reasonsText(s) ? ` (${reasonsText(s)})` : ''}`)
+  for (const s of again)
+    lines.push(
+      `  ${where(s)}: ${s.no} did not work, ${s.yes} worked since verified ${s.verified ?? '(guide not found)'}${reasonsText(s) ? ` (${reasonsText(s)})` : ''}`,
+    )
   if (!again.length) lines.push('  nothing')
   lines.push('', 'All reports since each guide was verified:')
   for (const s of summaries) {
     const before = s.before.yes + s.before.no ? `; before verification: ${s.before.yes} yes, ${s.before.no} no` : ''
     lines.push(`  ${where(s)}  verified ${s.verified ?? '(guide not found)'}: ${s.yes} yes, ${s.no} no${before}`)
     if (reasonsText(s)) lines.push(`    reasons: ${reasonsText(s)}`)
-    for (const note of s.notes) lines.push(`    ${note.date} ${note.worked ? 'yes' : 'no'}${note.country ? ` (${note.country})` : ''}: ${JSON.stringify(note.note)}`)
+    for (const note of s.notes)
+      lines.push(
+        `    ${note.date} ${note.worked ? 'yes' : 'no'}${note.country ? ` (${note.country})` : ''}: ${JSON.stringify(note.note)}`,
+      )
   }
   return lines.join('\n')
 }
 
 export const formatJson = (summaries: MethodSummary[]) => JSON.stringify(summaries, null, 2)
 
-const CSV_COLUMNS = ['locale', 'carrier', 'task', 'method', 'verified', 'yes', 'no', ...REASONS.map((reason) => `reason_${reason}`), 'before_yes', 'before_no', 'check_again', 'notes']
+const CSV_COLUMNS = [
+  'locale',
+  'carrier',
+  'task',
+  'method',
+  'verified',
+  'yes',
+  'no',
+  ...REASONS.map((reason) => `reason_${reason}`),
+  'before_yes',
+  'before_no',
+  'check_again',
+  'notes',
+]
 
 /** One row per method (RFC 4180 quoting); notes joined with " | ". A leading = + - @ is defused for spreadsheets. */
 export function formatCsv(summaries: MethodSummary[]): string {
@@ -37,7 +56,22 @@ export function formatCsv(summaries: MethodSummary[]): string {
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
   }
   const rows = summaries.map((s) =>
-    [s.locale, s.carrier, s.task, s.method, s.verified, s.yes, s.no, ...REASONS.map((reason) => s.reasons[reason]), s.before.yes, s.before.no, s.checkAgain, s.notes.map((note) => note.note).join(' | ')].map(cell).join(','),
+    [
+      s.locale,
+      s.carrier,
+      s.task,
+      s.method,
+      s.verified,
+      s.yes,
+      s.no,
+      ...REASONS.map((reason) => s.reasons[reason]),
+      s.before.yes,
+      s.before.no,
+      s.checkAgain,
+      s.notes.map((note) => note.note).join(' | '),
+    ]
+      .map(cell)
+      .join(','),
   )
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`
 }

@@ -24,7 +24,11 @@ const migrations: Record<string, Migration> = {
         .addColumn('note', 'text', (column) => column.check(sql`char_length(note) <= 300`))
         .addColumn('country', 'text', (column) => column.check(sql`country ~ '^[A-Z]{2}$'`))
         .execute()
-      await db.schema.createIndex('feedback_report_method').on('feedback_report').columns(['carrier', 'task', 'method', 'created_at']).execute()
+      await db.schema
+        .createIndex('feedback_report_method')
+        .on('feedback_report')
+        .columns(['carrier', 'task', 'method', 'created_at'])
+        .execute()
     },
   },
 }

@@ -29,14 +29,19 @@ export interface MethodSummary {
 /** A method goes on the "check again" list with this many failure reports since verification, outnumbering successes. */
 export const CHECK_AGAIN_MIN_FAILURES = 3
 
-const key = (report: { locale: string; carrier: string; task: string }, method: string) => `${report.locale}/${report.carrier}/${report.task}/${method}`
+const key = (report: { locale: string; carrier: string; task: string }, method: string) =>
+  `${report.locale}/${report.carrier}/${report.task}/${method}`
 
 /**
  * Per guide and method: yes/no since verification, reasons, notes, the older reports apart, and whether
  * to check it again. Methods nobody reported on are left out; reports on a method or guide that no longer
  * exists are kept (with no verified date) so nothing a traveller said disappears silently.
  */
-export function summarise(reports: StoredReport[], guides: GuideRef[], minFailures = CHECK_AGAIN_MIN_FAILURES): MethodSummary[] {
+export function summarise(
+  reports: StoredReport[],
+  guides: GuideRef[],
+  minFailures = CHECK_AGAIN_MIN_FAILURES,
+): MethodSummary[] {
   const verified = new Map<string, string>()
   for (const guide of guides) for (const method of guide.methods) verified.set(key(guide, method), guide.verified)
   const summaries = new Map<string, MethodSummary>()
@@ -45,7 +50,19 @@ export function summarise(reports: StoredReport[], guides: GuideRef[], minFailur
     let summary = summaries.get(id)
     if (!summary) {
       const reasons = Object.fromEntries(REASONS.map((reason) => [reason, 0])) as Record<Reason, number>
-      summary = { locale: report.locale, carrier: report.carrier, task: report.task, method: report.method, verified: verified.get(id) ?? null, yes: 0, no: 0, reasons, notes: [], before: { yes: 0, no: 0 }, checkAgain: false }
+      summary = {
+        locale: report.locale,
+        carrier: report.carrier,
+        task: report.task,
+        method: report.method,
+        verified: verified.get(id) ?? null,
+        yes: 0,
+        no: 0,
+        reasons,
+        notes: [],
+        before: { yes: 0, no: 0 },
+        checkAgain: false,
+      }
       summaries.set(id, summary)
     }
     const date = new Date(report.created_at).toISOString().slice(0, 10)
@@ -59,7 +76,10 @@ export function summarise(reports: StoredReport[], guides: GuideRef[], minFailur
   }
   const list = [...summaries.values()]
   for (const summary of list) summary.checkAgain = summary.no >= minFailures && summary.no > summary.yes
-  return list.sort((a, b) => Number(b.checkAgain) - Number(a.checkAgain) || b.no - a.no || key(a, a.method).localeCompare(key(b, b.method)))
+  return list.sort(
+    (a, b) =>
+      Number(b.checkAgain) - Number(a.checkAgain) || b.no - a.no || key(a, a.method).localeCompare(key(b, b.method)),
+  )
 }
 
 export const checkAgainList = (summaries: MethodSummary[]) => summaries.filter((summary) => summary.checkAgain)

@@ -14,7 +14,8 @@ export function checkOrigin(headers: Headers): Refusal | undefined {
   if (site !== null && site !== 'same-origin') return { status: 403, problem: 'origin' }
   const origin = headers.get('origin')
   const host = headers.get('host')
-  if (!origin || origin === 'null' || !host || !URL.canParse(origin) || new URL(origin).host !== host) return { status: 403, problem: 'origin' }
+  if (!origin || origin === 'null' || !host || !URL.canParse(origin) || new URL(origin).host !== host)
+    return { status: 403, problem: 'origin' }
   return undefined
 }
 

@@ -5,7 +5,10 @@ import type { Submission } from './submission'
 
 /** The page the form was on, and the anchor there that shows the thank-you (CSS `:target`, no script). */
 export function returnTo(report: Pick<Submission, 'locale' | 'carrier' | 'task' | 'method' | 'from'>): string {
-  const page = report.from === 'method' ? routes.guideMethod(report.locale, report.carrier, report.task, report.method) : routes.guide(report.locale, report.carrier, report.task)
+  const page =
+    report.from === 'method'
+      ? routes.guideMethod(report.locale, report.carrier, report.task, report.method)
+      : routes.guide(report.locale, report.carrier, report.task)
   return `${page}#${feedbackIds(report.method).thanks}`
 }
 
@@ -14,11 +17,25 @@ export const feedbackAction = (about: Pick<Submission, 'locale' | 'carrier' | 't
   `/api/feedback?${new URLSearchParams({ locale: about.locale, carrier: about.carrier, task: about.task, method: about.method, from: about.from })}`
 
 /** Element ids of one method's form, unique on a guide page that has several. */
-export const feedbackIds = (method: string) => ({ question: `fb-${method}-q`, thanks: `fb-${method}-thanks`, hint: `fb-${method}-hint`, no: `fb-${method}-no` })
+export const feedbackIds = (method: string) => ({
+  question: `fb-${method}-q`,
+  thanks: `fb-${method}-thanks`,
+  hint: `fb-${method}-hint`,
+  no: `fb-${method}-no`,
+})
 
 export type Outcome = Problem | 'down' | 'saved'
 
-const STATUS: Record<Outcome, number> = { origin: 403, type: 415, size: 413, invalid: 400, unknown: 404, limit: 429, down: 503, saved: 200 }
+const STATUS: Record<Outcome, number> = {
+  origin: 403,
+  type: 415,
+  size: 413,
+  invalid: 400,
+  unknown: 404,
+  limit: 429,
+  down: 503,
+  saved: 200,
+}
 
 /**
  * The answer to the form. The island asks for JSON (`Accept: application/json`) and shows the message in
@@ -34,7 +51,10 @@ export function answer(outcome: Outcome, locale: Locale, wantsJson: boolean, bac
   if (outcome === 'saved' && back) return new Response(null, { status: 303, headers: { ...headers, Location: back } })
   const link = back ? `<p><a href="${escapeHtml(back.split('#')[0])}">${escapeHtml(t.back)}</a></p>` : ''
   const html = `<!doctype html><html lang="${locale === 'zh' ? 'zh-Hans' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t.errorTitle)}</title></head><body><main><h1>${escapeHtml(t.errorTitle)}</h1><p>${escapeHtml(message)}</p>${link}</main></body></html>`
-  return new Response(html, { status: STATUS[outcome], headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } })
+  return new Response(html, {
+    status: STATUS[outcome],
+    headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
+  })
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)

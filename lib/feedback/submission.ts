@@ -17,7 +17,8 @@ export const NOTE_MAX = 300
 /** A form with a full note is about 1.3 KB urlencoded (CJK is 9 bytes a character); anything larger is refused. */
 export const BODY_MAX_BYTES = 4096
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
 
 /** One "did this work?" answer as the form posts it. Ids are checked against the content afterwards. */
 export const submissionSchema = z
@@ -50,13 +51,20 @@ export type Submission = z.infer<typeof submissionSchema>
  * Parse a report from the action's query (what it is about) and the urlencoded body (the answer); fields
  * may come from either, but a field given twice is refused rather than silently picking one.
  */
-export function parseSubmission(query: string, body: string): { ok: true; value: Submission } | { ok: false; error: string } {
+export function parseSubmission(
+  query: string,
+  body: string,
+): { ok: true; value: Submission } | { ok: false; error: string } {
   const fields: Record<string, string> = {}
   for (const [key, value] of [...new URLSearchParams(query), ...new URLSearchParams(body)]) {
     if (key in fields) return { ok: false, error: `repeated field ${key}` }
     fields[key] = value
   }
   const result = submissionSchema.safeParse(fields)
-  if (!result.success) return { ok: false, error: result.error.issues.map((issue) => `${issue.path.join('.') || 'form'}: ${issue.message}`).join('; ') }
+  if (!result.success)
+    return {
+      ok: false,
+      error: result.error.issues.map((issue) => `${issue.path.join('.') || 'form'}: ${issue.message}`).join('; '),
+    }
   return { ok: true, value: result.data }
 }

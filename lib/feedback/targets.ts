@@ -15,7 +15,9 @@ const key = (locale: string, carrier: string, task: string) => `${locale}/${carr
 export const targetsFile = (root: string) => path.join(root, '.cache', 'feedback-targets.json')
 
 export function targetsFromGuides(guides: Guide[]): FeedbackTargets {
-  return Object.fromEntries(guides.map((guide) => [key(guide.locale, guide.carrier, guide.task), guide.methods.map((section) => section.kind)]))
+  return Object.fromEntries(
+    guides.map((guide) => [key(guide.locale, guide.carrier, guide.task), guide.methods.map((section) => section.kind)]),
+  )
 }
 
 export async function writeTargets(root: string, guides: Guide[]): Promise<void> {
@@ -33,14 +35,21 @@ function readTargets(root: string): Promise<FeedbackTargets> {
     (text) => JSON.parse(text) as FeedbackTargets,
     () => {
       targets = undefined // retried on the next request, not remembered
-      throw new Error(`no list of feedback targets at ${targetsFile(root)}: \`npm run build\` (\`npm run content:check\`) writes it`)
+      throw new Error(
+        `no list of feedback targets at ${targetsFile(root)}: \`npm run build\` (\`npm run content:check\`) writes it`,
+      )
     },
   )
   return targets
 }
 
 /** Whether a guide with this method exists. In `next dev` the content itself answers, drafts and edits included. */
-export async function isFeedbackTarget(ref: { locale: Locale; carrier: string; task: string; method: string }): Promise<boolean> {
+export async function isFeedbackTarget(ref: {
+  locale: Locale
+  carrier: string
+  task: string
+  method: string
+}): Promise<boolean> {
   if (process.env.NODE_ENV === 'development') {
     const guide = await getGuide(ref.locale, ref.carrier, ref.task)
     return guide?.methods.some((section) => section.kind === ref.method) ?? false

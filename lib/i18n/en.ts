@@ -10,7 +10,8 @@ export const en: Dictionary = {
   switchLanguage: '中文',
   home: {
     title: 'SIM Helper: check data, check credit, top up',
-    description: 'Prepaid SIMs and eSIMs from Smart (Philippines), docomo, SoftBank, au and more: how to check data and credit left, top up and renew.',
+    description:
+      'Prepaid SIMs and eSIMs from Smart (Philippines), docomo, SoftBank, au and more: how to check data and credit left, top up and renew.',
     intro: 'Pick your carrier to get the code to dial, the text to send or the page to open.',
     byCountry: 'Carriers by country',
     byMethod: 'Find by method',
@@ -34,7 +35,8 @@ export const en: Dictionary = {
     sources: 'Sources',
     official: 'official',
     thirdParty: 'third party',
-    mediumConfidence: 'This method is based on third-party material or an older official page; check the carrier’s current information.',
+    mediumConfidence:
+      'This method is based on third-party material or an older official page; check the carrier’s current information.',
     stale: 'This guide was last verified more than 12 months ago and may be out of date.',
     otherMethods: 'Other ways to do it',
     fullGuide: 'See the full guide',
@@ -56,7 +58,11 @@ export const en: Dictionary = {
     voucherDial: 'Call to load',
     price: 'Price',
   },
-  callers: { 'own-sim': 'From this carrier’s phones only', 'any-phone': 'From any phone', abroad: 'Can be called from abroad' },
+  callers: {
+    'own-sim': 'From this carrier’s phones only',
+    'any-phone': 'From any phone',
+    abroad: 'Can be called from abroad',
+  },
   cost: { free: 'Free', charged: 'Charged', 'not-stated': 'Cost not stated' },
   conditions: {
     'own-sim-only': 'This SIM only',
@@ -91,7 +97,13 @@ export const en: Dictionary = {
     task: 'For',
     empty: 'No carrier uses this method yet.',
   },
-  kinds: { operator: 'Carrier', 'sub-brand': 'Sub-brand', mvno: 'MVNO', 'tourist-sim': 'Tourist SIM', 'global-esim': 'Global eSIM' },
+  kinds: {
+    operator: 'Carrier',
+    'sub-brand': 'Sub-brand',
+    mvno: 'MVNO',
+    'tourist-sim': 'Tourist SIM',
+    'global-esim': 'Global eSIM',
+  },
   countries: { global: 'Worldwide' },
   notFound: {
     title: 'Page not found',
@@ -99,7 +111,8 @@ export const en: Dictionary = {
     home: 'Back to the home page',
   },
   footer: {
-    disclaimer: 'SIM Helper is not an official site of any carrier. Prices and steps change: the carrier’s own information comes first.',
+    disclaimer:
+      'SIM Helper is not an official site of any carrier. Prices and steps change: the carrier’s own information comes first.',
   },
   breadcrumb: 'Breadcrumb',
   /** Traveller experience (issue 3): actions, hubs, topics, navigation. */
@@ -108,12 +121,14 @@ export const en: Dictionary = {
     copied: 'Copied',
     copyFailed: 'Could not copy: press and hold the code to select it',
     dialAndroid: 'Dial (Android)',
-    iosHint: 'iPhones will not dial a code with * or # from a web page: copy it, then paste or type it in the Phone keypad.',
+    iosHint:
+      'iPhones will not dial a code with * or # from a web page: copy it, then paste or type it in the Phone keypad.',
     fromAbroad: 'From abroad',
     smsTo: 'Send to',
     smsText: 'Message',
     placeholderHint: 'Before sending, replace the part in angle brackets (and the brackets) with your own details.',
-    findApp: (name: string) => `Search for “${name}” in the App Store or Google Play, and check that the carrier is the publisher.`,
+    findApp: (name: string) =>
+      `Search for “${name}” in the App Store or Google Play, and check that the carrier is the publisher.`,
     wifiOff: 'Turn Wi-Fi off and open it over this SIM’s mobile data',
     olderSource: 'Older or third-party source',
     appliesTo: 'For',
@@ -130,20 +145,30 @@ export const en: Dictionary = {
     fallback: (name: string) => `中文：${name}`,
     usedFor: 'For',
     taskHubTitle: (task: string) => `${task}: every carrier`,
-    taskHubDescription: (task: string) => `The fastest way to ${task.toLowerCase()} for each carrier, by country, ready to dial or open.`,
+    taskHubDescription: (task: string) =>
+      `The fastest way to ${task.toLowerCase()} for each carrier, by country, ready to dial or open.`,
     noGuideYet: 'No guide yet',
     byTask: 'Find by task',
     topics: 'Travel SIM basics',
-    topicsDescription: 'Know-how for any carrier: which carrier your SIM is, saving data, prepaid or postpaid, topping up safely.',
+    topicsDescription:
+      'Know-how for any carrier: which carrier your SIM is, saving data, prepaid or postpaid, topping up safely.',
     moreTopics: 'More basics',
   },
-  date: (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  date: (iso: string) =>
+    new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
   // Search engines and feeds (issue 5).
   seo: {
     listJoin: ', ',
     carrierTitle: (name: string, tasks: string) => (tasks ? `${name}: ${tasks}` : `${name}: contacts`),
     carrierDescription: (name: string, where: string, tasks: string) =>
-      tasks ? `${name} (${where}) prepaid SIM and eSIM: every way to ${tasks.toLowerCase()}, with official contacts.` : `${name} (${where}): official website, apps and hotlines.`,
+      tasks
+        ? `${name} (${where}) prepaid SIM and eSIM: every way to ${tasks.toLowerCase()}, with official contacts.`
+        : `${name} (${where}): official website, apps and hotlines.`,
     methodTitle: (carrier: string, task: string, method: string) => `${carrier} ${task}: ${method}`,
     methodDescription: (method: string, action: string, summary: string) => `${method}: ${action}. ${summary}`,
     feedTitle: 'SIM Helper: recently updated guides',
@@ -174,20 +199,23 @@ export const en: Dictionary = {
   offline: {
     cardCrumb: 'Out-of-data card',
     cardTitle: (name: string) => `${name}: out-of-data card`,
-    cardDescription: (name: string) => `Every ${name} code, number and text that works with no mobile data, and the ways to top up without data. Prints on one page.`,
+    cardDescription: (name: string) =>
+      `Every ${name} code, number and text that works with no mobile data, and the ways to top up without data. Prints on one page.`,
     cardLead: 'Everything below works with no mobile data: dial, call or text from this SIM.',
     cardCodes: 'Codes, numbers and texts',
     cardTopUps: 'Top up without data',
     cardContacts: 'Customer service',
     cardFromAbroad: 'From abroad',
-    cardEmpty: (name: string) => `No code, number or text for ${name} has been checked yet: its guides use the app or website, which need data or Wi-Fi.`,
+    cardEmpty: (name: string) =>
+      `No code, number or text for ${name} has been checked yet: its guides use the app or website, which need data or Wi-Fi.`,
     cardAllGuides: (name: string) => `All ${name} guides`,
     cardLink: 'Out of data? The one-page card',
     beforeTravel: 'Before you travel',
     cardIntro: 'Every code, number and text of this carrier on one page, to print or keep.',
     save: {
       button: 'Save for my trip',
-      explain: 'Keeps {count} pages of {name} on this phone, the card included, so they open with no signal. Uses {size}.',
+      explain:
+        'Keeps {count} pages of {name} on this phone, the card included, so they open with no signal. Uses {size}.',
       saving: 'Saving… {done} of {count}',
       saved: 'Saved on this phone on {date} · {size}',
       outdated: 'The guides have changed since you saved them.',
@@ -211,14 +239,26 @@ export const en: Dictionary = {
     noScript: 'Saving guides needs JavaScript.',
     offlineTitle: 'You are offline',
     offlineDescription: 'This page is not saved on this phone, and there is no connection to load it.',
-    offlineBody: 'This page is not saved on this phone, and there is no connection to load it. These guides are saved here and open now:',
-    offlineTip: 'Next time you are online, open your carrier’s page and tap “Save for my trip” to keep its guides for times like this.',
-    appDescription: 'Data left, credit and top-ups for travel SIMs in seconds, and saved guides that open with no signal.',
+    offlineBody:
+      'This page is not saved on this phone, and there is no connection to load it. These guides are saved here and open now:',
+    offlineTip:
+      'Next time you are online, open your carrier’s page and tap “Save for my trip” to keep its guides for times like this.',
+    appDescription:
+      'Data left, credit and top-ups for travel SIMs in seconds, and saved guides that open with no signal.',
   },
   // Where an action works and what it costs from abroad, dated prices, wrong advice (issue 12).
   reach: {
-    callers: { 'own-sim': 'From this carrier’s SIM only', 'any-phone': 'Any phone in the country', abroad: 'From abroad' },
-    abroad: { no: 'Cannot be called from abroad', free: 'Free from abroad', charged: 'Charged from abroad', 'not-documented': 'From abroad: not documented' },
+    callers: {
+      'own-sim': 'From this carrier’s SIM only',
+      'any-phone': 'Any phone in the country',
+      abroad: 'From abroad',
+    },
+    abroad: {
+      no: 'Cannot be called from abroad',
+      free: 'Free from abroad',
+      charged: 'Charged from abroad',
+      'not-documented': 'From abroad: not documented',
+    },
     route: 'Route',
     call: 'Call',
     text: 'Text',
@@ -230,7 +270,8 @@ export const en: Dictionary = {
     wrongClaim: 'Wrong',
     instead: 'Instead',
     notes: 'Good to know',
-    noCheckData: 'No verified official way to check data left yet. Use the phone’s own counter: on iPhone, Settings › Mobile Data (Cellular); on Android, Settings › Network & internet › Data usage.',
+    noCheckData:
+      'No verified official way to check data left yet. Use the phone’s own counter: on iPhone, Settings › Mobile Data (Cellular); on Android, Settings › Network & internet › Data usage.',
     notRespondingSteps: [
       'Dual-SIM phone: pick this SIM’s line before dialling.',
       'Abroad: check this SIM is on a local network with roaming on.',

@@ -16,9 +16,13 @@ export const LOCALES = Object.keys(LOCALE_TABLE) as [Locale, ...Locale[]]
 export const DEFAULT_LOCALE: Locale = 'zh'
 
 /** BCP 47 tags for `<html lang>`, hreflang and Intl formatting. */
-export const LANGUAGE_TAG: Record<Locale, string> = Object.fromEntries(LOCALES.map((locale) => [locale, LOCALE_TABLE[locale].tag])) as Record<Locale, string>
+export const LANGUAGE_TAG: Record<Locale, string> = Object.fromEntries(
+  LOCALES.map((locale) => [locale, LOCALE_TABLE[locale].tag]),
+) as Record<Locale, string>
 /** Open Graph wants language_TERRITORY. */
-export const OPEN_GRAPH_LOCALE: Record<Locale, string> = Object.fromEntries(LOCALES.map((locale) => [locale, LOCALE_TABLE[locale].openGraph])) as Record<Locale, string>
+export const OPEN_GRAPH_LOCALE: Record<Locale, string> = Object.fromEntries(
+  LOCALES.map((locale) => [locale, LOCALE_TABLE[locale].openGraph]),
+) as Record<Locale, string>
 
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value)

@@ -8,6 +8,9 @@ export const localeSchema = z.enum(LOCALES)
 
 /** Text that differs per locale; English is the fallback for a missing translation of a short label. */
 export const localizedTextSchema = z
-  .strictObject({ zh: z.string().min(1).meta({ description: 'In Simplified Chinese.' }), en: z.string().min(1).meta({ description: 'In English.' }) })
+  .strictObject({
+    zh: z.string().min(1).meta({ description: 'In Simplified Chinese.' }),
+    en: z.string().min(1).meta({ description: 'In English.' }),
+  })
   .meta({ description: 'The same text in each language: { zh: …, en: … }.' })
 export type LocalizedText = z.infer<typeof localizedTextSchema>

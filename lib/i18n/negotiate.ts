@@ -6,7 +6,12 @@ export function bestLocale(header: string): Locale {
     .split(',')
     .map((part, index) => {
       const [tag, ...params] = part.trim().toLowerCase().split(';')
-      const q = Number(params.find((param) => param.trim().startsWith('q='))?.trim().slice(2) ?? 1)
+      const q = Number(
+        params
+          .find((param) => param.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      )
       return { primary: tag.split('-')[0], q: Number.isFinite(q) ? q : 0, index }
     })
     .filter((entry) => entry.q > 0)

@@ -15,6 +15,9 @@ export interface SearchStrings {
 
 export function searchStrings(t: Dictionary, locale: Locale): SearchStrings {
   const names = <K extends string>(entries: Record<K, { name: string }>) =>
-    Object.fromEntries(Object.entries<{ name: string }>(entries).map(([key, value]) => [key, value.name])) as Record<K, string>
+    Object.fromEntries(Object.entries<{ name: string }>(entries).map(([key, value]) => [key, value.name])) as Record<
+      K,
+      string
+    >
   return { locale, siteName: t.siteName, search: t.search, tasks: names(t.tasks), methods: names(t.methods) }
 }

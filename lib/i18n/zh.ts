@@ -10,7 +10,8 @@ export const zh = {
   switchLanguage: 'English',
   home: {
     title: 'SIM 助手：查流量、查余额、充值续费',
-    description: '菲律宾 Smart、日本 docomo、SoftBank、au 等预付费 SIM 卡和 eSIM：怎么查剩余流量和余额，怎么充值和续期。',
+    description:
+      '菲律宾 Smart、日本 docomo、SoftBank、au 等预付费 SIM 卡和 eSIM：怎么查剩余流量和余额，怎么充值和续期。',
     intro: '选择你的运营商，直接看到要拨的号码、要发的短信或要打开的页面。',
     byCountry: '按国家和地区选择运营商',
     byMethod: '按方式查找',
@@ -91,7 +92,13 @@ export const zh = {
     task: '用途',
     empty: '还没有运营商使用这种方式。',
   },
-  kinds: { operator: '运营商', 'sub-brand': '子品牌', mvno: '虚拟运营商', 'tourist-sim': '旅游卡', 'global-esim': '全球 eSIM' },
+  kinds: {
+    operator: '运营商',
+    'sub-brand': '子品牌',
+    mvno: '虚拟运营商',
+    'tourist-sim': '旅游卡',
+    'global-esim': '全球 eSIM',
+  },
   countries: { global: '全球通用' } as Record<string, string>,
   notFound: {
     title: '找不到这个页面',
@@ -146,7 +153,9 @@ export const zh = {
     listJoin: '、',
     carrierTitle: (name: string, tasks: string) => (tasks ? `${name}：${tasks}` : `${name}：联系方式`),
     carrierDescription: (name: string, where: string, tasks: string) =>
-      tasks ? `${name}（${where}）预付费 SIM 卡和 eSIM：${tasks}的全部方法，附官方联系方式。` : `${name}（${where}）的官方网站、应用和客服电话。`,
+      tasks
+        ? `${name}（${where}）预付费 SIM 卡和 eSIM：${tasks}的全部方法，附官方联系方式。`
+        : `${name}（${where}）的官方网站、应用和客服电话。`,
     methodTitle: (carrier: string, task: string, method: string) => `${carrier} ${task}：${method}`,
     methodDescription: (method: string, action: string, summary: string) => `${method}：${action}。${summary}`,
     feedTitle: 'SIM 助手：最近更新的指南',
@@ -178,7 +187,8 @@ export const zh = {
   offline: {
     cardCrumb: '没流量应急卡',
     cardTitle: (name: string) => `${name}：没流量应急卡`,
-    cardDescription: (name: string) => `${name} 不用流量就能用的代码、号码和短信，以及不用流量的充值方法。一页打印，出发前存到手机。`,
+    cardDescription: (name: string) =>
+      `${name} 不用流量就能用的代码、号码和短信，以及不用流量的充值方法。一页打印，出发前存到手机。`,
     cardLead: '下面每一项都不需要移动数据：用这张 SIM 卡拨号、打电话或发短信即可。',
     cardCodes: '代码、号码和短信',
     cardTopUps: '不用流量充值',
@@ -222,7 +232,12 @@ export const zh = {
   // Where an action works and what it costs from abroad, dated prices, wrong advice (issue 12).
   reach: {
     callers: { 'own-sim': '仅限本网 SIM 卡拨打', 'any-phone': '当地任何电话可拨', abroad: '从海外拨打' },
-    abroad: { no: '在海外无法拨打', free: '从海外拨打免费', charged: '从海外拨打收费', 'not-documented': '从海外能否拨打：官方未说明' },
+    abroad: {
+      no: '在海外无法拨打',
+      free: '从海外拨打免费',
+      charged: '从海外拨打收费',
+      'not-documented': '从海外能否拨打：官方未说明',
+    },
     route: '方式',
     call: '拨打',
     text: '发短信',
@@ -234,8 +249,14 @@ export const zh = {
     wrongClaim: '错误',
     instead: '正确做法',
     notes: '另请注意',
-    noCheckData: '暂无经核实的官方查流量方法。请看手机自带的流量统计：iPhone 在“设置 › 蜂窝网络”，Android 在“设置 › 网络和互联网 › 流量使用情况”。',
-    notRespondingSteps: ['双卡手机：先选对这张卡再拨。', '在国外：确认这张卡已连上当地网络并开了漫游。', '在拨号键盘上手动输入代码（含 * 和 #）。', '仍无反应：改用本页其他方法。'],
+    noCheckData:
+      '暂无经核实的官方查流量方法。请看手机自带的流量统计：iPhone 在“设置 › 蜂窝网络”，Android 在“设置 › 网络和互联网 › 流量使用情况”。',
+    notRespondingSteps: [
+      '双卡手机：先选对这张卡再拨。',
+      '在国外：确认这张卡已连上当地网络并开了漫游。',
+      '在拨号键盘上手动输入代码（含 * 和 #）。',
+      '仍无反应：改用本页其他方法。',
+    ],
     notResponding: '代码没有反应？',
   },
   feedback: {

@@ -15,7 +15,9 @@ export class BuiltSite {
 
   /** Every prerendered HTML page, by path (share images, feeds and the sitemap are not HTML and are left out). */
   pages(): string[] {
-    const manifest = JSON.parse(readFileSync(path.join(this.distDir, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }
+    const manifest = JSON.parse(readFileSync(path.join(this.distDir, 'prerender-manifest.json'), 'utf8')) as {
+      routes: Record<string, unknown>
+    }
     return Object.keys(manifest.routes).filter((route) => existsSync(this.appFile(route, '.html')))
   }
 
@@ -28,7 +30,8 @@ export class BuiltSite {
         ? [path.join(this.distDir, 'standalone', 'public', pathname)] // bundled into public/ before next build
         : [this.appFile(pathname, '.html'), this.appFile(pathname, '.body')]
     const file = candidates.find((candidate) => existsSync(candidate))
-    if (!file) throw new Error(`${url}: no file in ${this.distDir} answers this URL (looked for ${candidates.join(', ')})`)
+    if (!file)
+      throw new Error(`${url}: no file in ${this.distDir} answers this URL (looked for ${candidates.join(', ')})`)
     return readFileSync(file)
   }
 

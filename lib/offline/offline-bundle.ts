@@ -8,7 +8,8 @@ import { carrierPagePaths, pageAssets } from './page-files'
 import { saveListSchema, type SaveList } from './save-list'
 
 const unique = (items: string[]) => [...new Set(items)].sort()
-const assetsOf = (site: BuiltSite, pages: string[]) => unique(pages.flatMap((page) => pageAssets(site.read(page).toString('utf8'))))
+const assetsOf = (site: BuiltSite, pages: string[]) =>
+  unique(pages.flatMap((page) => pageAssets(site.read(page).toString('utf8'))))
 
 /**
  * What "Save for my trip" stores for one carrier in one language: every page of the carrier in the page
@@ -21,7 +22,15 @@ export function saveList(site: BuiltSite, list: PageList, locale: Locale, carrie
   const bytes = [...pages, ...assets].reduce((total, url) => total + site.read(url).length, 0)
   // The content, not the build: a new deployment with the same guides does not ask travellers to save again.
   const version = hash(JSON.stringify({ carrier, guides: guides.map(({ file: _file, ...guide }) => guide) }))
-  return saveListSchema.parse({ locale, carrier: carrier.id, name: carrier.name[locale], version, pages, assets, bytes })
+  return saveListSchema.parse({
+    locale,
+    carrier: carrier.id,
+    name: carrier.name[locale],
+    version,
+    pages,
+    assets,
+    bytes,
+  })
 }
 
 /**

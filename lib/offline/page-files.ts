@@ -6,8 +6,12 @@ const CARRIER_ROUTES: readonly PageRoute[] = ['carrier', 'card', 'guide', 'guide
 
 /** Every page of one carrier in one language, from the page list: hub, card, guides and method pages. */
 export function carrierPagePaths(list: PageList, locale: Locale, carrier: string): string[] {
-  const pages = list.pages.filter((page) => CARRIER_ROUTES.includes(page.route) && 'carrier' in page.params && page.params.carrier === carrier)
-  return pages.flatMap((page) => page.versions.filter((version) => version.locale === locale).map((version) => version.path)).sort()
+  const pages = list.pages.filter(
+    (page) => CARRIER_ROUTES.includes(page.route) && 'carrier' in page.params && page.params.carrier === carrier,
+  )
+  return pages
+    .flatMap((page) => page.versions.filter((version) => version.locale === locale).map((version) => version.path))
+    .sort()
 }
 
 const TAG = /<(script|link)\b([^>]*)>/gi

@@ -42,14 +42,19 @@ export async function savedCopies(): Promise<SavedCopy[]> {
       return response ? ((await response.json()) as SavedCopy) : undefined
     }),
   )
-  return copies.filter((copy): copy is SavedCopy => copy !== undefined).sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+  return copies
+    .filter((copy): copy is SavedCopy => copy !== undefined)
+    .sort((a, b) => b.savedAt.localeCompare(a.savedAt))
 }
 
 /**
  * Fetches every page and file of the list into the carrier's cache, a few at a time, reporting progress.
  * On any failure the half-written cache is deleted and the error is thrown: a save is all or nothing.
  */
-export async function saveCarrier(list: SaveList, onProgress: (done: number, total: number) => void): Promise<SavedCopy> {
+export async function saveCarrier(
+  list: SaveList,
+  onProgress: (done: number, total: number) => void,
+): Promise<SavedCopy> {
   const name = savedCacheName(list.locale, list.carrier)
   await caches.delete(name) // an update replaces the old copy whole: old pages may name files the new build lacks
   const cache = await caches.open(name)
@@ -64,7 +69,10 @@ export async function saveCarrier(list: SaveList, onProgress: (done: number, tot
       onProgress(++done, urls.length)
     })
     const copy: SavedCopy = { ...list, savedAt: new Date().toISOString() }
-    await cache.put(offlineFiles.saveList(list.locale, list.carrier), new Response(JSON.stringify(copy), { headers: { 'Content-Type': 'application/json' } }))
+    await cache.put(
+      offlineFiles.saveList(list.locale, list.carrier),
+      new Response(JSON.stringify(copy), { headers: { 'Content-Type': 'application/json' } }),
+    )
     // Ask the browser not to evict saved guides under storage pressure (granted silently or not at all).
     await navigator.storage?.persist?.().catch(() => false)
     return copy

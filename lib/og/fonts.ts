@@ -58,10 +58,20 @@ const readSlice = (slice: string, weight: OgWeight) => {
  */
 export async function ogFonts(text: string) {
   const { slices, missing } = slicesFor(text)
-  if (missing.length) throw new Error(`Noto Sans SC has no glyph for ${missing.map((char) => JSON.stringify(char)).join(', ')} in an Open Graph image`)
+  if (missing.length)
+    throw new Error(
+      `Noto Sans SC has no glyph for ${missing.map((char) => JSON.stringify(char)).join(', ')} in an Open Graph image`,
+    )
   const WEIGHTS: OgWeight[] = [400, 700]
   const fonts = await Promise.all(
-    slices.flatMap((slice) => WEIGHTS.map(async (weight) => ({ name: `${OG_FONT_FAMILY} ${slice}`, data: await readSlice(slice, weight), weight, style: 'normal' as const }))),
+    slices.flatMap((slice) =>
+      WEIGHTS.map(async (weight) => ({
+        name: `${OG_FONT_FAMILY} ${slice}`,
+        data: await readSlice(slice, weight),
+        weight,
+        style: 'normal' as const,
+      })),
+    ),
   )
   return { fonts, fontFamily: slices.map((slice) => `'${OG_FONT_FAMILY} ${slice}'`).join(', ') }
 }

@@ -15,7 +15,9 @@ import { remarkSafeMdx, type MdxFindings, type MdxViolation } from './safe-mdx'
  */
 const PIPELINE_VERSION = 4
 
-export type CompileResult = { ok: true; body: CompiledBody; cached: boolean } | { ok: false; violations: MdxViolation[] }
+export type CompileResult =
+  | { ok: true; body: CompiledBody; cached: boolean }
+  | { ok: false; violations: MdxViolation[] }
 
 export function cacheDirectory(root: string) {
   return process.env.SIM_HELPER_CACHE_DIR ?? path.join(root, '.cache', 'mdx')
@@ -36,7 +38,12 @@ export async function compileMdx(body: string, cacheDir: string): Promise<Compil
       source: body,
       mdxOptions(options) {
         // First, so it sees only what the author wrote (mdx-bundler later injects its own frontmatter export).
-        options.remarkPlugins = [remarkSafeMdx(findings), remarkPlainText(text), remarkSections(), ...(options.remarkPlugins ?? [])]
+        options.remarkPlugins = [
+          remarkSafeMdx(findings),
+          remarkPlainText(text),
+          remarkSections(),
+          ...(options.remarkPlugins ?? []),
+        ]
         return options
       },
       // Errors are returned to the caller, who reports them all together; esbuild must not print its own.

@@ -25,7 +25,9 @@ export class ContentError extends Error {
   constructor(issues: ContentIssue[], warnings: ContentIssue[] = []) {
     const files = new Set(issues.map((issue) => issue.file)).size
     const lines = issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')
-    super(`Content has ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}:\n${lines}`)
+    super(
+      `Content has ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}:\n${lines}`,
+    )
     this.name = 'ContentError'
     // Not enumerable: `next dev` and `next build` print an error's own properties after its message, and
     // the message already lists every problem, one line each.
@@ -36,7 +38,9 @@ export class ContentError extends Error {
 
 /** File by file, top to bottom: the order an editor fixes them in. */
 export function sortIssues(issues: ContentIssue[]): ContentIssue[] {
-  return issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  return issues.sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  )
 }
 
 /** Turn a zod issue path into the way an editor writes it: `methods[1].numbers[0].number`. */

@@ -18,9 +18,15 @@ async function fingerprint(root: string): Promise<string> {
   const hash = createHash('sha256')
   for (const dir of [defaultContentDir(root), path.join(root, 'lib/schema'), path.join(root, 'lib/pipeline')]) {
     // Build-time only: the ignore comments keep Next.js from tracing the whole project into the server folder.
-    const files = (await readdir(/* turbopackIgnore: true */ dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
+    const files = (await readdir(/* turbopackIgnore: true */ dir, { recursive: true, withFileTypes: true })).filter(
+      (entry) => entry.isFile(),
+    )
     const names = files.map((entry) => path.join(entry.parentPath, entry.name)).sort()
-    for (const name of names) hash.update(`${path.relative(root, name)}\0`).update(await readFile(/* turbopackIgnore: true */ name)).update('\0')
+    for (const name of names)
+      hash
+        .update(`${path.relative(root, name)}\0`)
+        .update(await readFile(/* turbopackIgnore: true */ name))
+        .update('\0')
   }
   return hash.digest('hex')
 }

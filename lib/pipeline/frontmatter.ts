@@ -23,7 +23,16 @@ export function parseFrontmatter(file: string, source: string): ParsedSource {
       data: undefined,
       body: text,
       locate: () => undefined,
-      issues: [{ file, line: 1, column: 1, field: '', message: 'expected YAML frontmatter between --- lines at the top of the file', severity: 'error' }],
+      issues: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          field: '',
+          message: 'expected YAML frontmatter between --- lines at the top of the file',
+          severity: 'error',
+        },
+      ],
     }
   }
   const fenceLines = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0)
@@ -37,22 +46,46 @@ export function parseYaml(file: string, text: string, lineOffset = 0) {
   const lineCounter = new LineCounter()
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true })
   const textLines = text.split(/\r?\n/)
-  const issue = (offset: number, message: string, line = lineCounter.linePos(offset).line, column?: number): ContentIssue => {
+  const issue = (
+    offset: number,
+    message: string,
+    line = lineCounter.linePos(offset).line,
+    column?: number,
+  ): ContentIssue => {
     const pos = lineCounter.linePos(offset)
     column ??= line === pos.line ? pos.col : 1
-    return { file, line: line + lineOffset, column, field: keyOnLine(textLines[line - 1] ?? '') ?? '', message: `YAML syntax: ${message}`, severity: 'error' }
+    return {
+      file,
+      line: line + lineOffset,
+      column,
+      field: keyOnLine(textLines[line - 1] ?? '') ?? '',
+      message: `YAML syntax: ${message}`,
+      severity: 'error',
+    }
   }
   const lines = new Set<number>()
   const issues: ContentIssue[] = []
   for (const error of doc.errors) {
     let line = lineCounter.linePos(error.pos[0]).line
     // The parser notices an unclosed quote or [ only later; the author's mistake is the line that opened it.
-    const opener = error.code === 'MISSING_CHAR' && error.message.includes('quote') ? '"' : error.message.startsWith('Flow sequence') ? '[' : undefined
+    const opener =
+      error.code === 'MISSING_CHAR' && error.message.includes('quote')
+        ? '"'
+        : error.message.startsWith('Flow sequence')
+          ? '['
+          : undefined
     if (opener) line = openingLine(textLines, line, opener)
     if (lines.has(line)) continue // one message per line: the first explains it, the rest are echoes
     lines.add(line)
     const column = opener ? textLines[line - 1].lastIndexOf(opener) + 1 : undefined
-    issues.push(issue(error.pos[0], explainYamlError(error.code, error.message.split('\n')[0], textLines[line - 1] ?? ''), line, column))
+    issues.push(
+      issue(
+        error.pos[0],
+        explainYamlError(error.code, error.message.split('\n')[0], textLines[line - 1] ?? ''),
+        line,
+        column,
+      ),
+    )
   }
   // Content never uses YAML anchors, and an alias without one makes toJS() throw: report each as a mistake.
   visit(doc, { Alias: (_, node) => void issues.push(issue(node.range?.[0] ?? 0, explainAlias(node.source))) })

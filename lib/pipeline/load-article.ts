@@ -19,7 +19,12 @@ export interface LoadedArticle<T> {
 }
 
 /** One article, read top to bottom: frontmatter → schema → MDX body → dates and placeholders. */
-export async function loadArticle<S extends ArticleSchema>(source: SourceFile, schema: S, cacheDir: string, today: string): Promise<LoadedArticle<z.infer<S>>> {
+export async function loadArticle<S extends ArticleSchema>(
+  source: SourceFile,
+  schema: S,
+  cacheDir: string,
+  today: string,
+): Promise<LoadedArticle<z.infer<S>>> {
   const parsed = parseFrontmatter(source.file, source.text)
   const issues = [...parsed.issues]
   const frontmatter = parsed.issues.length ? undefined : validate(schema, parsed.data, source.file, parsed.locate)
@@ -29,7 +34,14 @@ export async function loadArticle<S extends ArticleSchema>(source: SourceFile, s
   const compiled = await compileMdx(parsed.body, cacheDir)
   if (!compiled.ok) {
     for (const violation of compiled.violations) {
-      issues.push({ file: source.file, line: violation.line, column: violation.column, field: 'body', message: violation.message, severity: 'error' })
+      issues.push({
+        file: source.file,
+        line: violation.line,
+        column: violation.column,
+        field: 'body',
+        message: violation.message,
+        severity: 'error',
+      })
     }
   }
   if (!frontmatter?.ok || !compiled.ok) return { issues, cached: false }
@@ -39,6 +51,14 @@ export async function loadArticle<S extends ArticleSchema>(source: SourceFile, s
   issues.push(...checkPlaceholders(parsed.data, parsed.body, source.file, parsed.locate, draft))
   // Guides only: a topic has no methods, so no prices.
   const value = frontmatter.value as { methods?: unknown }
-  if (Array.isArray(value.methods)) issues.push(...checkPrices(frontmatter.value as unknown as Parameters<typeof checkPrices>[0], source.file, parsed.locate, today))
+  if (Array.isArray(value.methods))
+    issues.push(
+      ...checkPrices(
+        frontmatter.value as unknown as Parameters<typeof checkPrices>[0],
+        source.file,
+        parsed.locate,
+        today,
+      ),
+    )
   return { article: { frontmatter: frontmatter.value, body: compiled.body, draft }, issues, cached: compiled.cached }
 }

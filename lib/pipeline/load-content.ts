@@ -61,17 +61,32 @@ export function settle({ content, issues, stats }: Pick<CollectedContent, 'conte
 }
 
 /** Carriers, then guides, then topics, then what spans files: every problem collected, nothing thrown. */
-export async function collectContent({ root, contentDir, cacheDir = cacheDirectory(root), today = latestToday(), includeDrafts = false }: LoadOptions): Promise<CollectedContent> {
+export async function collectContent({
+  root,
+  contentDir,
+  cacheDir = cacheDirectory(root),
+  today = latestToday(),
+  includeDrafts = false,
+}: LoadOptions): Promise<CollectedContent> {
   const sources = await readContentSources(root, contentDir)
   const glossary = await readGlossary(root, contentDir ?? defaultContentDir(root))
   const issues: ContentIssue[] = [...sources.issues, ...glossary.issues]
-  for (const article of [...sources.guides, ...sources.topics]) issues.push(...checkGlossary(article.file, article.locale, article.text, glossary.glossary.terms))
+  for (const article of [...sources.guides, ...sources.topics])
+    issues.push(...checkGlossary(article.file, article.locale, article.text, glossary.glossary.terms))
   const stats = { compiled: 0, cached: 0, drafts: 0 }
 
   const carriers: Carrier[] = []
   for (const source of sources.carriers) {
     const idCheck = carrierIdSchema.safeParse(source.id)
-    if (!idCheck.success) issues.push({ file: source.file, line: 1, column: 1, field: 'id', message: `file name: ${idCheck.error.issues[0].message}`, severity: 'error' })
+    if (!idCheck.success)
+      issues.push({
+        file: source.file,
+        line: 1,
+        column: 1,
+        field: 'id',
+        message: `file name: ${idCheck.error.issues[0].message}`,
+        severity: 'error',
+      })
     const parsed = parseYaml(source.file, source.text)
     issues.push(...parsed.issues)
     if (parsed.issues.length) continue
@@ -92,20 +107,48 @@ export async function collectContent({ root, contentDir, cacheDir = cacheDirecto
     const declared = frontmatter.methods.map((method) => method.kind)
     for (const block of body.methodBlocks) {
       if (!declared.includes(block.kind as never)) {
-        issues.push({ file: source.file, line: block.line, column: block.column, field: 'body', message: `<Method kind="${block.kind}"> has no matching entry in the frontmatter's methods${didYouMean(block.kind, declared)}`, severity: 'error' })
+        issues.push({
+          file: source.file,
+          line: block.line,
+          column: block.column,
+          field: 'body',
+          message: `<Method kind="${block.kind}"> has no matching entry in the frontmatter's methods${didYouMean(block.kind, declared)}`,
+          severity: 'error',
+        })
       }
     }
-    return { ...frontmatter, locale: source.locale, carrier: source.carrier, task: source.task, file: source.file, body }
+    return {
+      ...frontmatter,
+      locale: source.locale,
+      carrier: source.carrier,
+      task: source.task,
+      file: source.file,
+      body,
+    }
   })
 
   const topics = await mapLimited(sources.topics, async (source): Promise<Topic | undefined> => {
     const slug = topicSlugSchema.safeParse(source.slug)
-    if (!slug.success) issues.push({ file: source.file, line: 1, column: 1, field: 'slug', message: `file name: ${slug.error.issues[0].message}`, severity: 'error' })
+    if (!slug.success)
+      issues.push({
+        file: source.file,
+        line: 1,
+        column: 1,
+        field: 'slug',
+        message: `file name: ${slug.error.issues[0].message}`,
+        severity: 'error',
+      })
     const loaded = await loadArticle(source, topicFrontmatterSchema, cacheDir, today)
     issues.push(...loaded.issues)
     if (!loaded.article) return undefined
     stats[loaded.cached ? 'cached' : 'compiled']++
-    return { ...loaded.article.frontmatter, locale: source.locale, slug: source.slug, file: source.file, body: loaded.article.body }
+    return {
+      ...loaded.article.frontmatter,
+      locale: source.locale,
+      slug: source.slug,
+      file: source.file,
+      body: loaded.article.body,
+    }
   })
 
   const present = <T>(list: Array<T | undefined>) => list.filter((item): item is T => item !== undefined)
@@ -117,8 +160,18 @@ export async function collectContent({ root, contentDir, cacheDir = cacheDirecto
 
   issues.push(
     ...checkTranslations([
-      ...slots.accepted.map((source) => ({ file: source.file, locale: source.locale, key: `guide ${source.carrier}/${source.task}`, fileIn: swapLocale(source.file, 'guides', source.locale) })),
-      ...sources.topics.map((source) => ({ file: source.file, locale: source.locale, key: `topic ${source.slug}`, fileIn: swapLocale(source.file, 'topics', source.locale) })),
+      ...slots.accepted.map((source) => ({
+        file: source.file,
+        locale: source.locale,
+        key: `guide ${source.carrier}/${source.task}`,
+        fileIn: swapLocale(source.file, 'guides', source.locale),
+      })),
+      ...sources.topics.map((source) => ({
+        file: source.file,
+        locale: source.locale,
+        key: `topic ${source.slug}`,
+        fileIn: swapLocale(source.file, 'topics', source.locale),
+      })),
     ]),
   )
 

@@ -8,7 +8,10 @@ import { validate } from './validate'
 export const GLOSSARY_FILE = 'glossary.yaml'
 
 /** Read and validate `content/glossary.yaml`; a missing file is an empty glossary, a broken one gives its issues. */
-export async function readGlossary(root: string, contentDir: string): Promise<{ glossary: Glossary; issues: ContentIssue[] }> {
+export async function readGlossary(
+  root: string,
+  contentDir: string,
+): Promise<{ glossary: Glossary; issues: ContentIssue[] }> {
   const absolute = path.join(contentDir, GLOSSARY_FILE)
   const file = path.relative(root, absolute).split(path.sep).join('/')
   let text: string

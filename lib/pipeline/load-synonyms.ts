@@ -14,7 +14,13 @@ export const SYNONYMS_FILE = 'search-synonyms.yaml'
  * Read and validate `content/search-synonyms.yaml`. A missing file means no synonyms (search still works);
  * a broken one throws a ContentError naming every problem with its line, like a broken article.
  */
-export async function loadSynonyms({ root, contentDir = defaultContentDir(root) }: { root: string; contentDir?: string }): Promise<SearchSynonyms> {
+export async function loadSynonyms({
+  root,
+  contentDir = defaultContentDir(root),
+}: {
+  root: string
+  contentDir?: string
+}): Promise<SearchSynonyms> {
   const absolute = path.join(contentDir, SYNONYMS_FILE)
   const file = path.relative(root, absolute).split(path.sep).join('/')
   let text: string

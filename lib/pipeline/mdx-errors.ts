@@ -11,11 +11,15 @@ export function syntaxErrors(error: unknown, body: string): MdxViolation[] {
     // The MDX parser's own position ("20:1-20:20: …" or "… (20:1-20:20)") is the author's line;
     // esbuild's location is only a fallback (it reports line 0 for errors at the end of the file).
     const position = /\((\d+):(\d+)-\d+:\d+\)/.exec(text) ?? /^(\d+):(\d+)/.exec(text)
-    const parserMessage = text.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '').replace(/\s*\(\d+:\d+-\d+:\d+\)/, '').split('\n')[0]
+    const parserMessage = text
+      .replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '')
+      .replace(/\s*\(\d+:\d+-\d+:\d+\)/, '')
+      .split('\n')[0]
     let line = position ? Number(position[1]) : item.location?.line || undefined
     let column = position ? Number(position[2]) : item.location ? item.location.column + 1 : undefined
     // An unclosed attribute quote is only noticed at the end of the file; point at the tag that opened it.
-    if (/end of file in attribute value/.test(parserMessage)) ({ line, column } = lastTagStart(body) ?? { line, column })
+    if (/end of file in attribute value/.test(parserMessage))
+      ({ line, column } = lastTagStart(body) ?? { line, column })
     return { line, column, message: `MDX syntax: ${explain(parserMessage)}` }
   })
 }
@@ -26,13 +30,17 @@ function explain(message: string): string {
   if (/Could not parse expression with acorn|closing brace for `\{`|in expression/.test(message)) {
     return 'a { starts a JavaScript expression, which articles cannot use; to show a brace, write \\{'
   }
-  if (/Unexpected character `!` .*before name/.test(message)) return 'HTML comments <!-- … --> do not work in MDX; write {/* comment */} instead'
-  if (/before local name.*create a link/.test(message)) return 'links in <angle brackets> do not work in MDX; write [text](https://…)'
+  if (/Unexpected character `!` .*before name/.test(message))
+    return 'HTML comments <!-- … --> do not work in MDX; write {/* comment */} instead'
+  if (/before local name.*create a link/.test(message))
+    return 'links in <angle brackets> do not work in MDX; write [text](https://…)'
   if ((match = /Unexpected character `(.)` \(U\+[0-9A-F]+\) before name/.exec(message))) {
     return `a < followed by '${match[1]}' looks like the start of a tag; to show a less-than sign, write \\<`
   }
-  if (/end of file in (attribute name|tag|name)/.test(message)) return 'a < starts a tag that is never finished; close the tag, or write \\< to show a less-than sign'
-  if (/end of file in attribute value/.test(message)) return 'an attribute’s quotes are never closed: write kind="…" with both quotes'
+  if (/end of file in (attribute name|tag|name)/.test(message))
+    return 'a < starts a tag that is never finished; close the tag, or write \\< to show a less-than sign'
+  if (/end of file in attribute value/.test(message))
+    return 'an attribute’s quotes are never closed: write kind="…" with both quotes'
   if ((match = /Expected a closing tag for `<(\w+)>`/.exec(message))) {
     return `<${match[1]}> is opened here but never closed; add </${match[1]}> on its own line after its content`
   }

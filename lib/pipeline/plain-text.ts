@@ -14,7 +14,17 @@ interface MdNode {
 }
 
 /** Nodes after which a reader would see a line break: keeps words of two paragraphs apart. */
-const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'code', 'tableCell', 'tableRow', 'thematicBreak', 'mdxJsxFlowElement'])
+const BLOCKS = new Set([
+  'paragraph',
+  'heading',
+  'listItem',
+  'blockquote',
+  'code',
+  'tableCell',
+  'tableRow',
+  'thematicBreak',
+  'mdxJsxFlowElement',
+])
 const TEXT = new Set(['text', 'inlineCode', 'code'])
 
 export function remarkPlainText(sink: BodyText) {

@@ -16,7 +16,9 @@ export interface SourceFile {
   file: string
   text: string
 }
-export interface CarrierSource extends SourceFile { id: string }
+export interface CarrierSource extends SourceFile {
+  id: string
+}
 export interface GuideSource extends SourceFile {
   locale: Locale
   /** The carrier folder's name as written; the slot check resolves it to a registered carrier. */
@@ -25,7 +27,10 @@ export interface GuideSource extends SourceFile {
   /** The file name as written, when it differs from the task only in letter case (Top-Up.mdx). */
   taskAsWritten?: string
 }
-export interface TopicSource extends SourceFile { locale: Locale; slug: string }
+export interface TopicSource extends SourceFile {
+  locale: Locale
+  slug: string
+}
 
 export interface ContentSources {
   carriers: CarrierSource[]
@@ -47,24 +52,36 @@ export async function readContentSources(root: string, contentDir = defaultConte
     files.map(async (relative) => {
       const parts = relative.split('/')
       const file = path.relative(root, path.join(contentDir, relative)).split(path.sep).join('/')
-      const problem = (field: string, message: string) => sources.issues.push({ file, line: 1, column: 1, field, message, severity: 'error' })
+      const problem = (field: string, message: string) =>
+        sources.issues.push({ file, line: 1, column: 1, field, message, severity: 'error' })
       const [section] = parts
       const extension = path.extname(relative)
       if (parts.length === 1 || !['carriers', 'guides', 'topics'].includes(section)) return // READMEs, COVERAGE.md…
       if (section === 'carriers') {
-        if (extension === '.yml') return problem('', `carrier files end in .yaml: rename it to ${path.basename(relative, '.yml')}.yaml`)
+        if (extension === '.yml')
+          return problem('', `carrier files end in .yaml: rename it to ${path.basename(relative, '.yml')}.yaml`)
         if (extension !== '.yaml') return
         if (parts.length !== 2) return problem('', 'carrier files go directly in content/carriers/<id>.yaml')
-        sources.carriers.push({ file, id: path.basename(relative, '.yaml'), text: await readFile(path.join(contentDir, relative), 'utf8') })
+        sources.carriers.push({
+          file,
+          id: path.basename(relative, '.yaml'),
+          text: await readFile(path.join(contentDir, relative), 'utf8'),
+        })
         return
       }
       if (extension !== '.mdx') return problem('', `expected an .mdx file, found '${extension || 'no extension'}'`)
       const expected = section === 'guides' ? 4 : 3
       if (parts.length !== expected) {
-        return problem('', section === 'guides' ? 'guides go in content/guides/<locale>/<carrier>/<task>.mdx' : 'topics go in content/topics/<locale>/<slug>.mdx')
+        return problem(
+          '',
+          section === 'guides'
+            ? 'guides go in content/guides/<locale>/<carrier>/<task>.mdx'
+            : 'topics go in content/topics/<locale>/<slug>.mdx',
+        )
       }
       const locale = parts[1]
-      if (!isLocale(locale)) return problem('locale', `unknown locale '${locale}' in the path${didYouMean(locale, LOCALES)}`)
+      if (!isLocale(locale))
+        return problem('locale', `unknown locale '${locale}' in the path${didYouMean(locale, LOCALES)}`)
       const text = await readFile(path.join(contentDir, relative), 'utf8')
       const name = path.basename(relative, '.mdx')
       if (section === 'topics') {
@@ -74,11 +91,19 @@ export async function readContentSources(root: string, contentDir = defaultConte
       // A task that differs only in letter case is kept, so the slot check can say which file it collides with.
       const task = TASKS.find((candidate) => candidate === name.toLowerCase())
       if (!task) return problem('task', `unknown task '${name}' in the file name${didYouMean(name, TASKS)}`)
-      sources.guides.push({ file, locale, carrier: parts[2], task, text, ...(task !== name && { taskAsWritten: name }) })
+      sources.guides.push({
+        file,
+        locale,
+        carrier: parts[2],
+        task,
+        text,
+        ...(task !== name && { taskAsWritten: name }),
+      })
     }),
   )
   // Promise.all finishes in any order; keep output stable for tests and logs.
-  for (const list of [sources.carriers, sources.guides, sources.topics, sources.issues]) list.sort((a, b) => a.file.localeCompare(b.file))
+  for (const list of [sources.carriers, sources.guides, sources.topics, sources.issues])
+    list.sort((a, b) => a.file.localeCompare(b.file))
   return sources
 }
 

@@ -45,7 +45,10 @@ const MARKDOWN_FOR: Record<string, string> = {
   details: 'a <Tip>',
 }
 
-const LIST = (components: Components) => Object.keys(components).map((name) => `<${name}>`).join(', ')
+const LIST = (components: Components) =>
+  Object.keys(components)
+    .map((name) => `<${name}>`)
+    .join(', ')
 
 /** Every problem with one element: the element itself, then each attribute that could run code. */
 export function checkElement(node: MdxElement, components: Components, onMethod: (kind: string) => void): string[] {
@@ -55,8 +58,13 @@ export function checkElement(node: MdxElement, components: Components, onMethod:
   const problems = spec ? checkAttributes(name, node, spec, onMethod) : [unknownElement(name, components)]
   for (const attribute of node.attributes ?? []) {
     if (attribute.name && /^on/i.test(attribute.name)) {
-      problems.push(`the event-handler attribute ${attribute.name} is not allowed: it would run code in the reader’s browser`)
-    } else if (typeof attribute.value === 'string' && /^\s*(javascript|vbscript|data):/i.test(attribute.value.replace(/[\t\n\r]/g, ''))) {
+      problems.push(
+        `the event-handler attribute ${attribute.name} is not allowed: it would run code in the reader’s browser`,
+      )
+    } else if (
+      typeof attribute.value === 'string' &&
+      /^\s*(javascript|vbscript|data):/i.test(attribute.value.replace(/[\t\n\r]/g, ''))
+    ) {
       problems.push(`the attribute ${attribute.name} may not hold a '${attribute.value.split(':')[0].trim()}:' URL`)
     }
   }
@@ -75,7 +83,12 @@ function unknownElement(name: string, components: Components): string {
   return `<${name}> is not a component articles can use; the components are ${LIST(components)}`
 }
 
-function checkAttributes(name: string, node: MdxElement, spec: Components[string], onMethod: (kind: string) => void): string[] {
+function checkAttributes(
+  name: string,
+  node: MdxElement,
+  spec: Components[string],
+  onMethod: (kind: string) => void,
+): string[] {
   const given = new Map<string, string>()
   const problems: string[] = []
   for (const attribute of node.attributes ?? []) {
@@ -83,7 +96,9 @@ function checkAttributes(name: string, node: MdxElement, spec: Components[string
       problems.push(`<${name}> does not accept {…spread} attributes`)
     } else if (/^on/i.test(attribute.name)) {
     } else if (!spec.attributes.includes(attribute.name)) {
-      problems.push(`<${name}> has no attribute '${attribute.name}'${spec.attributes.length ? ` (it accepts: ${spec.attributes.join(', ')})` : ''}`)
+      problems.push(
+        `<${name}> has no attribute '${attribute.name}'${spec.attributes.length ? ` (it accepts: ${spec.attributes.join(', ')})` : ''}`,
+      )
     } else if (typeof attribute.value !== 'string') {
       problems.push(`<${name} ${attribute.name}> must be a plain string in quotes, not an {expression}`)
     } else {

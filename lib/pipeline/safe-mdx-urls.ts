@@ -12,7 +12,9 @@ export function checkUrl(raw: string, internal: (url: string) => void): string[]
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase()
   if (scheme) {
     if (ALLOWED_SCHEMES.includes(scheme)) return []
-    return [`links may not use the '${scheme}:' scheme; use https://, mailto:, tel: or sms: links, or a site path such as /zh/smart/top-up`]
+    return [
+      `links may not use the '${scheme}:' scheme; use https://, mailto:, tel: or sms: links, or a site path such as /zh/smart/top-up`,
+    ]
   }
   if (url.startsWith('//')) return [`write the full address with https:// instead of '${raw}'`]
   internal(url)

@@ -8,8 +8,15 @@ import { checkElement, type MdxElement } from './safe-mdx-elements'
 import { checkUrl } from './safe-mdx-urls'
 
 /** Components an article may use, with the attributes each accepts. */
-export const MDX_COMPONENTS: Record<string, { attributes: readonly string[]; required: readonly string[]; description: string }> = {
-  Method: { attributes: ['kind'], required: ['kind'], description: 'The steps for one method; kind names a method in the frontmatter.' },
+export const MDX_COMPONENTS: Record<
+  string,
+  { attributes: readonly string[]; required: readonly string[]; description: string }
+> = {
+  Method: {
+    attributes: ['kind'],
+    required: ['kind'],
+    description: 'The steps for one method; kind names a method in the frontmatter.',
+  },
   Tip: { attributes: [], required: [], description: 'A helpful aside: a shortcut, a cheaper way.' },
   Warning: { attributes: [], required: [], description: 'Something that costs money or cannot be undone.' },
 }
@@ -64,19 +71,29 @@ function walk(node: MdNode, visit: (node: MdNode) => void) {
 function check(node: MdNode, findings: MdxFindings): string[] {
   switch (node.type) {
     case 'mdxjsEsm':
-      return ['import and export statements are not allowed in articles; the components (<Method>, <Tip>, <Warning>) are available without importing']
+      return [
+        'import and export statements are not allowed in articles; the components (<Method>, <Tip>, <Warning>) are available without importing',
+      ]
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      return isCommentOnly(node) ? [] : ['JavaScript expressions in { } are not allowed in articles; write plain text (escape a literal brace as \\{)']
+      return isCommentOnly(node)
+        ? []
+        : [
+            'JavaScript expressions in { } are not allowed in articles; write plain text (escape a literal brace as \\{)',
+          ]
     case 'html':
       return ['raw HTML is not allowed in articles; use Markdown or one of the components: <Method>, <Tip>, <Warning>']
     case 'link':
     case 'image':
     case 'definition':
-      return checkUrl(node.url ?? '', (url) => findings.links.push({ url, line: node.position?.start.line, column: node.position?.start.column }))
+      return checkUrl(node.url ?? '', (url) =>
+        findings.links.push({ url, line: node.position?.start.line, column: node.position?.start.column }),
+      )
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      return checkElement(node, MDX_COMPONENTS, (kind) => findings.methodBlocks.push({ kind, line: node.position?.start.line, column: node.position?.start.column }))
+      return checkElement(node, MDX_COMPONENTS, (kind) =>
+        findings.methodBlocks.push({ kind, line: node.position?.start.line, column: node.position?.start.column }),
+      )
     default:
       return []
   }

@@ -14,7 +14,8 @@ export function remarkSections() {
     const grouped: MdNode[] = []
     let prose: MdNode[] = []
     const flush = () => {
-      if (prose.length) grouped.push({ type: 'mdxJsxFlowElement', name: 'Prose', attributes: [], children: prose } as MdNode)
+      if (prose.length)
+        grouped.push({ type: 'mdxJsxFlowElement', name: 'Prose', attributes: [], children: prose } as MdNode)
       prose = []
     }
     for (const node of tree.children ?? []) {

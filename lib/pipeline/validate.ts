@@ -28,7 +28,10 @@ export function validate<T extends z.ZodType>(
     })
   })
   // `summery:` is one mistake, not two: the "did you mean 'summary'" says it all, so drop "summary: missing".
-  return { ok: false, issues: issues.filter((issue) => !(misspelled.has(issue.field) && issue.message.startsWith('missing'))) }
+  return {
+    ok: false,
+    issues: issues.filter((issue) => !(misspelled.has(issue.field) && issue.message.startsWith('missing'))),
+  }
 }
 
 interface Context {
@@ -37,7 +40,12 @@ interface Context {
 }
 
 /** zod's messages rephrased for editors: what is wrong, what was expected, and a fix where we can guess one. */
-function describe(issue: z.core.$ZodIssue, key: string | undefined, path: readonly PropertyKey[], { root, data }: Context): string {
+function describe(
+  issue: z.core.$ZodIssue,
+  key: string | undefined,
+  path: readonly PropertyKey[],
+  { root, data }: Context,
+): string {
   const value = valueAt(data, path)
   if (key !== undefined) return unknownField(key, issue.path, root, data)
   switch (issue.code) {
@@ -49,14 +57,17 @@ function describe(issue: z.core.$ZodIssue, key: string | undefined, path: readon
       return `'${String(value)}' is not allowed${didYouMean(String(value), issue.values.map(String))}`
     case 'invalid_union': {
       if (!issue.discriminator) return issue.message
-      const kinds = variants(schemaAt(root, path.slice(0, -1), data) ?? {}).map((option) => String(option.properties?.kind?.const))
+      const kinds = variants(schemaAt(root, path.slice(0, -1), data) ?? {}).map((option) =>
+        String(option.properties?.kind?.const),
+      )
       if (value === undefined) return `missing; expected the method kind, one of: ${kinds.join(', ')}`
       return `unknown method kind '${String(value)}'${didYouMean(String(value), kinds)}`
     }
     case 'invalid_format':
       return typeof value === 'string' ? `${issue.message}, found '${value}'` : issue.message
     case 'too_small':
-      if (issue.origin === 'array') return issue.message.startsWith('Too small') ? `expected at least ${issue.minimum} item(s)` : issue.message
+      if (issue.origin === 'array')
+        return issue.message.startsWith('Too small') ? `expected at least ${issue.minimum} item(s)` : issue.message
       if (issue.origin === 'string' && issue.message.startsWith('Too small')) return 'must not be empty'
       return issue.message
     default:
@@ -73,8 +84,11 @@ function unknownField(key: string, parentPath: readonly PropertyKey[], root: Jso
   const kind = parent?.properties?.kind?.const
   if (kind !== undefined && typeof parentPath.at(-1) === 'number') {
     const siblings = variants(schemaAt(root, parentPath.slice(0, -1), data)?.items ?? {})
-    const owners = siblings.filter((option) => option.properties?.[key]).map((option) => String(option.properties?.kind?.const))
-    if (owners.length) return `unknown field '${key}' for a ${String(kind)} method; '${key}' belongs to ${owners.join(', ')} methods`
+    const owners = siblings
+      .filter((option) => option.properties?.[key])
+      .map((option) => String(option.properties?.kind?.const))
+    if (owners.length)
+      return `unknown field '${key}' for a ${String(kind)} method; '${key}' belongs to ${owners.join(', ')} methods`
   }
   return `unknown field '${key}'; check its spelling or remove it (fields here: ${known.join(', ')})`
 }
@@ -91,9 +105,12 @@ function expected(schema: JsonSchema | undefined, type: string): string {
 
 /** The fix for the usual YAML slips: an unquoted number, a single value where a list belongs, a # read as a comment. */
 function typeHint(expectedType: string, value: unknown): string {
-  if (expectedType === 'string' && (typeof value === 'number' || typeof value === 'boolean')) return `; put it in quotes: "${String(value)}"`
-  if (expectedType === 'string' && value === null) return ' (a value starting with # is read as a comment: put it in quotes)'
-  if (expectedType === 'array' && (typeof value === 'string' || typeof value === 'number')) return `; write a list: [${String(value)}]`
+  if (expectedType === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
+    return `; put it in quotes: "${String(value)}"`
+  if (expectedType === 'string' && value === null)
+    return ' (a value starting with # is read as a comment: put it in quotes)'
+  if (expectedType === 'array' && (typeof value === 'string' || typeof value === 'number'))
+    return `; write a list: [${String(value)}]`
   return ''
 }
 
@@ -106,7 +123,10 @@ const TYPE_NAMES: Record<string, string> = {
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data)
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  )
 }
 
 function describeValue(value: unknown): string {

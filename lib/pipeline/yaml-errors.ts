@@ -12,14 +12,17 @@ export function explainYamlError(code: string, message: string, lineText: string
     case 'BLOCK_AS_IMPLICIT_KEY':
       return `a value containing ': ' must be in quotes, e.g. ${key ?? 'title'}: "…: …"`
     case 'UNEXPECTED_TOKEN':
-      if (/^\s*-?\s*[^:]+:\s*[[{]/.test(lineText)) return 'a value that starts with [ or { is read as a list; put the whole value in quotes'
+      if (/^\s*-?\s*[^:]+:\s*[[{]/.test(lineText))
+        return 'a value that starts with [ or { is read as a list; put the whole value in quotes'
       return `${message}; check the quotes and indentation on this line`
     case 'BAD_INDENT':
-      if (message.startsWith('Flow sequence')) return 'a [ list is not closed with ] on the same line (if the value itself starts with [, put it in quotes)'
+      if (message.startsWith('Flow sequence'))
+        return 'a [ list is not closed with ] on the same line (if the value itself starts with [, put it in quotes)'
       return 'this line is indented differently from the lines around it; line up fields of the same group'
     case 'MISSING_CHAR':
       if (message.includes('quote')) return 'a quoted value is never closed; add the closing quote'
-      if (message.includes('without - indicator')) return 'this line is indented differently from the lines around it; line up fields of the same group'
+      if (message.includes('without - indicator'))
+        return 'this line is indented differently from the lines around it; line up fields of the same group'
       return message
     default:
       return message

@@ -6,7 +6,18 @@ import { TASKS } from './task'
 export const CARRIER_KINDS = ['operator', 'sub-brand', 'mvno', 'tourist-sim', 'global-esim'] as const
 
 /** Words a carrier id may never take, because the route at that place means something else. */
-export const RESERVED_IDS = ['methods', 'tasks', 'topics', 'search', 'saved', 'offline', 'api', 'feed', 'card', 'about'] as const
+export const RESERVED_IDS = [
+  'methods',
+  'tasks',
+  'topics',
+  'search',
+  'saved',
+  'offline',
+  'api',
+  'feed',
+  'card',
+  'about',
+] as const
 
 /** A URL segment: lowercase letters and digits, words joined by single dashes. */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -24,20 +35,27 @@ export const carrierFileSchema = z.strictObject({
   aliases: z
     .array(z.string().min(1))
     .default([])
-    .meta({ description: 'Other names travellers type: katakana, Chinese names, common misspellings.', examples: [['ドコモ', '多摩']] }),
+    .meta({
+      description: 'Other names travellers type: katakana, Chinese names, common misspellings.',
+      examples: [['ドコモ', '多摩']],
+    }),
   country: z
     .string()
     .regex(/^([A-Z]{2}|global)$/, 'expected a two-letter country code such as JP, or global')
-    .meta({ description: 'ISO 3166-1 two-letter country code (JP, PH…), or global for eSIMs sold for many countries.', examples: ['JP'] }),
+    .meta({
+      description: 'ISO 3166-1 two-letter country code (JP, PH…), or global for eSIMs sold for many countries.',
+      examples: ['JP'],
+    }),
   kind: z.enum(CARRIER_KINDS).meta({ description: 'What the carrier is.' }),
   host: z
     .string()
     .min(1)
     .optional()
     .meta({ description: 'The network an MVNO, sub-brand or tourist SIM runs on (a carrier id or a plain name).' }),
-  website: httpsUrl
-    .optional()
-    .meta({ description: 'The carrier’s home page, https://. Left out when no checked source names it (never guess a domain).', examples: ['https://www.docomo.ne.jp/'] }),
+  website: httpsUrl.optional().meta({
+    description: 'The carrier’s home page, https://. Left out when no checked source names it (never guess a domain).',
+    examples: ['https://www.docomo.ne.jp/'],
+  }),
   apps: z
     .array(
       z.strictObject({
@@ -50,26 +68,34 @@ export const carrierFileSchema = z.strictObject({
     .meta({ description: 'The carrier’s official apps.' }),
   hotlines: z
     .array(
-      hotlineNumberSchema.extend({
-        hours: z.string().min(1).optional().meta({ description: 'Opening hours, as the carrier states them.' }),
-        note: localizedTextSchema.optional().meta({ description: 'A short note in each language: { zh: …, en: … }.' }),
-      }).superRefine(checkReach),
+      hotlineNumberSchema
+        .extend({
+          hours: z.string().min(1).optional().meta({ description: 'Opening hours, as the carrier states them.' }),
+          note: localizedTextSchema
+            .optional()
+            .meta({ description: 'A short note in each language: { zh: …, en: … }.' }),
+        })
+        .superRefine(checkReach),
     )
     .default([])
     .meta({ description: 'Customer service numbers shown on the carrier’s page.' }),
   wrongAdvice: z
     .array(
       z.strictObject({
-        claim: localizedTextSchema.meta({ description: 'The wrong advice as travellers meet it elsewhere, in each language.' }),
+        claim: localizedTextSchema.meta({
+          description: 'The wrong advice as travellers meet it elsewhere, in each language.',
+        }),
         instead: localizedTextSchema.meta({ description: 'Why it is wrong and what to do instead, in each language.' }),
-        tasks: z
-          .array(z.enum(TASKS))
-          .optional()
-          .meta({ description: 'The guides that also show it (the carrier page always does); all of them when left out.' }),
+        tasks: z.array(z.enum(TASKS)).optional().meta({
+          description: 'The guides that also show it (the carrier page always does); all of them when left out.',
+        }),
       }),
     )
     .default([])
-    .meta({ description: 'Common wrong advice about this carrier, rebutted on its page and guides (only claims a checked source shows false).' }),
+    .meta({
+      description:
+        'Common wrong advice about this carrier, rebutted on its page and guides (only claims a checked source shows false).',
+    }),
   notes: z
     .array(
       z.strictObject({
@@ -78,7 +104,9 @@ export const carrierFileSchema = z.strictObject({
       }),
     )
     .default([])
-    .meta({ description: 'Short notes on the carrier page, e.g. about a product the guides do not cover (Smart Bro).' }),
+    .meta({
+      description: 'Short notes on the carrier page, e.g. about a product the guides do not cover (Smart Bro).',
+    }),
 })
 
 export type CarrierFile = z.infer<typeof carrierFileSchema>

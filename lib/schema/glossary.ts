@@ -7,7 +7,10 @@ const word = z.string().trim().min(1, 'expected a word or phrase').max(40, 'expe
 export const glossaryTermSchema = z.strictObject({
   locale: z.enum(LOCALES).meta({ description: 'The language the rule is for.' }),
   preferred: word.meta({ description: 'The term to write.' }),
-  avoid: z.array(word).min(1, 'expected at least one word to avoid').meta({ description: 'Words that mean the same thing and must not be used for it.' }),
+  avoid: z
+    .array(word)
+    .min(1, 'expected at least one word to avoid')
+    .meta({ description: 'Words that mean the same thing and must not be used for it.' }),
   meaning: z.string().min(1).optional().meta({ description: 'What the term names, for editors.' }),
 })
 

@@ -20,7 +20,8 @@ const articleFields = {
     .meta({ description: 'One sentence shown under the title and in search results (10–200 characters).' }),
   updated: isoDate.meta({ description: 'The date the text last changed, YYYY-MM-DD.', examples: ['2026-11-21'] }),
   verified: isoDate.meta({
-    description: 'The date a person last checked the facts against the sources, YYYY-MM-DD. Not in the future; older than 12 months gives a warning.',
+    description:
+      'The date a person last checked the facts against the sources, YYYY-MM-DD. Not in the future; older than 12 months gives a warning.',
     examples: ['2026-11-21'],
   }),
   sources: z
@@ -31,17 +32,21 @@ const articleFields = {
       const firstThirdParty = sources.findIndex((source) => !source.official)
       sources.forEach((source, index) => {
         if (source.official && firstThirdParty !== -1 && index > firstThirdParty) {
-          ctx.addIssue({ code: 'custom', path: [index, 'official'], message: 'official sources go first: move this one above the third-party sources' })
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'official'],
+            message: 'official sources go first: move this one above the third-party sources',
+          })
         }
       })
     })
     .meta({ description: 'Where the facts come from, official pages first.' }),
   // A draft is checked like any article but never published, so a skeleton from `npm run new:guide`
   // (full of TODO placeholders) can be committed and previewed without reaching readers.
-  draft: z
-    .boolean()
-    .optional()
-    .meta({ description: 'true while the article is being written: it is checked and shown in `npm run dev`, but not published. Remove the line to publish.' }),
+  draft: z.boolean().optional().meta({
+    description:
+      'true while the article is being written: it is checked and shown in `npm run dev`, but not published. Remove the line to publish.',
+  }),
 }
 
 /**
@@ -65,12 +70,19 @@ export const guideFrontmatterSchema = z.strictObject({
       const seen = new Set<string>()
       methods.forEach((method, index) => {
         if (seen.has(method.kind)) {
-          ctx.addIssue({ code: 'custom', path: [index, 'kind'], message: `method '${method.kind}' appears twice; merge the two sections` })
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'kind'],
+            message: `method '${method.kind}' appears twice; merge the two sections`,
+          })
         }
         seen.add(method.kind)
       })
     })
-    .meta({ description: 'One entry per way of doing the task, fastest first; each has a kind and that kind’s fields (see Method sections).' }),
+    .meta({
+      description:
+        'One entry per way of doing the task, fastest first; each has a kind and that kind’s fields (see Method sections).',
+    }),
 })
 export type GuideFrontmatter = z.infer<typeof guideFrontmatterSchema>
 

@@ -34,7 +34,10 @@ const smsMessage = {
   body: z
     .string()
     .min(1, 'expected the text of the message')
-    .meta({ description: 'The exact text to send; <ANGLE> placeholders are filled in by the traveller.', examples: ['RELOAD <PIN>'] }),
+    .meta({
+      description: 'The exact text to send; <ANGLE> placeholders are filled in by the traveller.',
+      examples: ['RELOAD <PIN>'],
+    }),
 }
 
 /**
@@ -44,10 +47,17 @@ const smsMessage = {
 export const priceSourceSchema = z
   .strictObject({
     url: httpsUrl.meta({ description: 'The source the price comes from: one of the guide’s `sources`.' }),
-    date: sourceDate.optional().meta({ description: 'The date the source page shows (YYYY-MM-DD, YYYY-MM or YYYY).', examples: ['2021-07-14'] }),
-    read: isoDate.optional().meta({ description: 'Only when the page shows no date: the day a person read the price on it.', examples: ['2026-12-02'] }),
+    date: sourceDate
+      .optional()
+      .meta({ description: 'The date the source page shows (YYYY-MM-DD, YYYY-MM or YYYY).', examples: ['2021-07-14'] }),
+    read: isoDate.optional().meta({
+      description: 'Only when the page shows no date: the day a person read the price on it.',
+      examples: ['2026-12-02'],
+    }),
   })
-  .refine((source) => Boolean(source.date) !== Boolean(source.read), { message: 'expected either date (the date the page shows) or read (the day you read an undated page), not both' })
+  .refine((source) => Boolean(source.date) !== Boolean(source.read), {
+    message: 'expected either date (the date the page shows) or read (the day you read an undated page), not both',
+  })
 export type PriceSource = z.infer<typeof priceSourceSchema>
 
 const priceFields = {
@@ -55,10 +65,14 @@ const priceFields = {
     .string()
     .min(1)
     .optional()
-    .meta({ description: 'The price as the traveller will see it, in the guide’s language.', examples: ['¥500 / 1GB'] }),
-  priceSource: priceSourceSchema
-    .optional()
-    .meta({ description: 'Where the price comes from and its date; the page shows “as of” it. A price without one, or older than two years, gives a warning.' }),
+    .meta({
+      description: 'The price as the traveller will see it, in the guide’s language.',
+      examples: ['¥500 / 1GB'],
+    }),
+  priceSource: priceSourceSchema.optional().meta({
+    description:
+      'Where the price comes from and its date; the page shows “as of” it. A price without one, or older than two years, gives a warning.',
+  }),
 }
 
 // Descriptions (`.meta`) are what docs/editing.md and the content check's messages say about each field.
@@ -66,7 +80,10 @@ const priceFields = {
 const common = {
   cost: z.enum(COSTS).meta({ description: 'What using the method costs: free, charged or not-stated.' }),
   ...priceFields,
-  conditions: z.array(conditionSchema).default([]).meta({ description: 'Conditions shown as badges next to the action. Voucher and SMS sections put them on each route instead.' }),
+  conditions: z.array(conditionSchema).default([]).meta({
+    description:
+      'Conditions shown as badges next to the action. Voucher and SMS sections put them on each route instead.',
+  }),
   confidence: z
     .enum(['high', 'medium'])
     .default('high')
@@ -74,7 +91,10 @@ const common = {
   path: z
     .array(z.string().min(1))
     .optional()
-    .meta({ description: 'Menu path inside the app, site or USSD menu, one step per entry.', examples: [['My eSIMs', 'DETAILS']] }),
+    .meta({
+      description: 'Menu path inside the app, site or USSD menu, one step per entry.',
+      examples: [['My eSIMs', 'DETAILS']],
+    }),
 }
 
 const ussd = z.strictObject({
@@ -82,12 +102,18 @@ const ussd = z.strictObject({
   code: z
     .string()
     .regex(/^[*#][0-9*#]*#$/, 'expected a USSD code such as *123# (starts with * or #, ends with #)')
-    .meta({ description: 'The code to dial, in quotes (YAML reads an unquoted * or # differently).', examples: ['*123#'] }),
+    .meta({
+      description: 'The code to dial, in quotes (YAML reads an unquoted * or # differently).',
+      examples: ['*123#'],
+    }),
   ...common,
 })
 const hotline = z.strictObject({
   kind: z.literal('hotline'),
-  numbers: z.array(hotlineNumberSchema.superRefine(checkReach)).min(1, 'expected at least one number').meta({ description: 'The numbers to call, each with who can call it.' }),
+  numbers: z
+    .array(hotlineNumberSchema.superRefine(checkReach))
+    .min(1, 'expected at least one number')
+    .meta({ description: 'The numbers to call, each with who can call it.' }),
   hours: z.string().min(1).optional().meta({ description: 'Opening hours, as the carrier states them.' }),
   languages: z
     .array(z.string().regex(/^[a-z]{2,3}$/, 'expected a language code such as ja or en'))
@@ -96,20 +122,32 @@ const hotline = z.strictObject({
   ...common,
 })
 /** Conditions of one route of a method (one number to call, one text to send): its own badges. */
-const routeConditions = z.array(conditionSchema).default([]).meta({ description: 'This route’s own conditions, shown as its badges.' })
+const routeConditions = z
+  .array(conditionSchema)
+  .default([])
+  .meta({ description: 'This route’s own conditions, shown as its badges.' })
 
 /** Several routes live in one section; the section's own conditions would wrongly badge all of them. */
 const noSectionConditions = (section: { conditions: Condition[] }, ctx: z.RefinementCtx) => {
-  if (section.conditions.length) ctx.addIssue({ code: 'custom', path: ['conditions'], message: 'this kind has several routes: put conditions on each route (each number or message), not on the section' })
+  if (section.conditions.length)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['conditions'],
+      message:
+        'this kind has several routes: put conditions on each route (each number or message), not on the section',
+    })
 }
 
 const smsRoute = z.strictObject({
   ...smsMessage,
-  label: z.string().min(1).optional().meta({ description: 'What this text does, when the section has several.', examples: ['Load a card PIN'] }),
-  sender: z
-    .enum(['you', 'friend'])
-    .default('you')
-    .meta({ description: 'Who sends it: you (from this SIM) or friend (someone on the same network sends it for you).' }),
+  label: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'What this text does, when the section has several.', examples: ['Load a card PIN'] }),
+  sender: z.enum(['you', 'friend']).default('you').meta({
+    description: 'Who sends it: you (from this SIM) or friend (someone on the same network sends it for you).',
+  }),
   ...priceFields,
   conditions: routeConditions,
 })
@@ -118,14 +156,21 @@ export type SmsRoute = z.infer<typeof smsRoute>
 const sms = z
   .strictObject({
     kind: z.literal('sms'),
-    messages: z.array(smsRoute).min(1, 'expected at least one message').meta({ description: 'The texts to send, each with its number, text and conditions.' }),
+    messages: z
+      .array(smsRoute)
+      .min(1, 'expected at least one message')
+      .meta({ description: 'The texts to send, each with its number, text and conditions.' }),
     ...common,
   })
   .superRefine(noSectionConditions)
 
 const callRoute = z.strictObject({
   number: phoneNumber.meta({ description: 'The number to call (quote it).', examples: ['1510'] }),
-  label: z.string().min(1).optional().meta({ description: 'Who calls it, when it differs by brand.', examples: ['TNT'] }),
+  label: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'Who calls it, when it differs by brand.', examples: ['TNT'] }),
   conditions: routeConditions,
 })
 export type CallRoute = z.infer<typeof callRoute>
@@ -145,7 +190,10 @@ const website = z.strictObject({
 })
 const store = z.strictObject({
   kind: z.literal('store'),
-  where: z.string().min(1).meta({ description: 'Where to go, in the guide’s language.', examples: ['Lawson, FamilyMart'] }),
+  where: z
+    .string()
+    .min(1)
+    .meta({ description: 'Where to go, in the guide’s language.', examples: ['Lawson, FamilyMart'] }),
   bring: z.array(z.string().min(1)).optional().meta({ description: 'What to bring or pay with.' }),
   ...common,
 })
@@ -153,10 +201,10 @@ const voucher = z
   .strictObject({
     kind: z.literal('voucher'),
     name: z.string().min(1).meta({ description: 'The card’s name.' }),
-    dial: z
-      .array(callRoute)
-      .optional()
-      .meta({ description: 'Numbers to call to load the PIN, each with who calls it and its own conditions. A text that loads it is an `sms` section.' }),
+    dial: z.array(callRoute).optional().meta({
+      description:
+        'Numbers to call to load the PIN, each with who calls it and its own conditions. A text that loads it is an `sms` section.',
+    }),
     where: z.string().min(1).optional().meta({ description: 'Where to buy the card.' }),
     ...common,
   })
@@ -165,12 +213,23 @@ const voucher = z
   })
 const thirdParty = z.strictObject({
   kind: z.literal('third-party'),
-  name: z.string().min(1).meta({ description: 'Who or what: a seller, a payment app, a friend’s transfer. A text to send is an `sms` section.' }),
+  name: z.string().min(1).meta({
+    description: 'Who or what: a seller, a payment app, a friend’s transfer. A text to send is an `sms` section.',
+  }),
   url: httpsUrl.optional().meta({ description: 'Its page, https://.' }),
   ...common,
 })
 
 /** One method section's data: a discriminated union on `kind`. */
-export const methodSectionSchema = z.discriminatedUnion('kind', [ussd, hotline, sms, app, website, store, voucher, thirdParty])
+export const methodSectionSchema = z.discriminatedUnion('kind', [
+  ussd,
+  hotline,
+  sms,
+  app,
+  website,
+  store,
+  voucher,
+  thirdParty,
+])
 export type MethodSection = z.infer<typeof methodSectionSchema>
 export type MethodOf<K extends MethodKind> = Extract<MethodSection, { kind: K }>

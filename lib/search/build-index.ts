@@ -94,7 +94,13 @@ export function buildSearchIndex({ locale, guides, carriers, synonyms, taskNames
       methods: Object.values(data).join('\n'),
       // The carrier's contact numbers too: a traveller who types 0120-800-000 finds that carrier's guides.
       carrier: carrier
-        ? [carrier.id, carrier.name.zh, carrier.name.en, ...carrier.aliases, ...carrier.hotlines.flatMap((line) => [line.number, line.international ?? ''])].join('\n')
+        ? [
+            carrier.id,
+            carrier.name.zh,
+            carrier.name.en,
+            ...carrier.aliases,
+            ...carrier.hotlines.flatMap((line) => [line.number, line.international ?? '']),
+          ].join('\n')
         : guide.carrier,
       task: taskNames[guide.task].join('\n'),
       summary: guide.summary,
@@ -118,7 +124,15 @@ export function buildSearchIndex({ locale, guides, carriers, synonyms, taskNames
     })
   }
   const engine = builder.finish()
-  return { locale, engine, guides: indexed, lexicon: buildLexicon(synonyms, carriers), words, facets: facetsOf(indexed), scratch: newScratch(engine.docCount) }
+  return {
+    locale,
+    engine,
+    guides: indexed,
+    lexicon: buildLexicon(synonyms, carriers),
+    words,
+    facets: facetsOf(indexed),
+    scratch: newScratch(engine.docCount),
+  }
 }
 
 export function facetsOf(guides: IndexedGuide[]): Facets {
@@ -135,6 +149,8 @@ export function facetsOf(guides: IndexedGuide[]): Facets {
     carrier: carriers.codes,
     country: countries.codes,
     task: Int32Array.from(guides, (guide) => TASKS.indexOf(guide.task)),
-    methods: Int32Array.from(guides, (guide) => guide.methods.reduce((mask, section) => mask | (1 << METHODS.indexOf(section.kind)), 0)),
+    methods: Int32Array.from(guides, (guide) =>
+      guide.methods.reduce((mask, section) => mask | (1 << METHODS.indexOf(section.kind)), 0),
+    ),
   }
 }

@@ -39,7 +39,9 @@ export class IndexBuilder {
 
   finish(): EngineIndex {
     const fields = this.weights.length
-    const average = this.lengths.map((lengths) => lengths.reduce((sum, length) => sum + (length ?? 0), 0) / Math.max(1, this.docCount) || 1)
+    const average = this.lengths.map(
+      (lengths) => lengths.reduce((sum, length) => sum + (length ?? 0), 0) / Math.max(1, this.docCount) || 1,
+    )
     let total = 0
     for (const { docs } of this.raw.values()) total += docs.length
     const all = emptySet(this.raw.size, total)
@@ -73,7 +75,12 @@ export class IndexBuilder {
 }
 
 function emptySet(terms: number, postings: number): PostingSet {
-  return { terms: new Map(), offsets: new Int32Array(terms + 1), docs: new Int32Array(postings), tf: new Float32Array(postings) }
+  return {
+    terms: new Map(),
+    offsets: new Int32Array(terms + 1),
+    docs: new Int32Array(postings),
+    tf: new Float32Array(postings),
+  }
 }
 
 /** The head postings: the same terms and documents, weighted without the body; absent where only the body has the term. */

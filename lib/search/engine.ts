@@ -77,7 +77,12 @@ export function scoreTerms(index: EngineIndex, terms: readonly WeightedTerm[], s
 }
 
 export function newScratch(docCount: number): Scores {
-  return { docs: new Int32Array(docCount), count: 0, score: new Float64Array(docCount), coverage: new Float64Array(docCount) }
+  return {
+    docs: new Int32Array(docCount),
+    count: 0,
+    score: new Float64Array(docCount),
+    coverage: new Float64Array(docCount),
+  }
 }
 
 /** Whether a document contains a term (binary search in the term's sorted postings). */

@@ -14,7 +14,8 @@ const built = new Map<Locale, Promise<SearchIndex>>()
  * on each request, so editors see their changes.
  */
 export function getSearchIndex(locale: Locale): Promise<SearchIndex> {
-  if (process.env.NODE_ENV === 'development') return import('./index-from-content').then((module) => module.buildFromContent(locale))
+  if (process.env.NODE_ENV === 'development')
+    return import('./index-from-content').then((module) => module.buildFromContent(locale))
   let index = built.get(locale)
   if (!index) {
     index = readPrebuilt(locale)
@@ -28,7 +29,10 @@ async function readPrebuilt(locale: Locale): Promise<SearchIndex> {
   const root = process.cwd()
   const file = indexFile(root, locale)
   const [buildId, bytes] = await Promise.all([nextBuildId(root), readFile(file).catch(() => undefined)])
-  if (!bytes) throw new Error(`no search index at ${file}: \`npm run build\` writes it (\`npm run search:index\` after a bare \`next build\`)`)
+  if (!bytes)
+    throw new Error(
+      `no search index at ${file}: \`npm run build\` writes it (\`npm run search:index\` after a bare \`next build\`)`,
+    )
   const index = deserializeIndex(bytes, buildId)
   if (!index) throw new Error(`the search index at ${file} belongs to another build: run \`npm run search:index\``)
   return index

@@ -20,7 +20,17 @@ export function linesOf(guide: Guide): { lines: string[]; lineMethods: Array<Met
 }
 
 /** Keys that hold no words a traveller types (kinds, flags, store links). */
-const SKIPPED_KEYS = new Set(['kind', 'cost', 'conditions', 'confidence', 'callers', 'login', 'languages', 'ios', 'android'])
+const SKIPPED_KEYS = new Set([
+  'kind',
+  'cost',
+  'conditions',
+  'confidence',
+  'callers',
+  'login',
+  'languages',
+  'ios',
+  'android',
+])
 
 /** Every word of a method's typed data: codes, numbers, names, SMS text, places, prices, menu paths. */
 export function methodData(section: MethodSection): string {

@@ -12,12 +12,19 @@ import { serializeIndex } from './serialize'
 export async function buildFromContent(locale: Locale): Promise<SearchIndex> {
   const [guides, carriers, synonyms] = await Promise.all([getGuides(locale), getCarriers(), getSearchSynonyms()])
   // Task names in every UI language, so an English word finds a Chinese guide's task and back.
-  const taskNames = Object.fromEntries(TASKS.map((task) => [task, LOCALES.map((locale) => getDictionary(locale).tasks[task].name)])) as Record<Task, string[]>
+  const taskNames = Object.fromEntries(
+    TASKS.map((task) => [task, LOCALES.map((locale) => getDictionary(locale).tasks[task].name)]),
+  ) as Record<Task, string[]>
   return buildSearchIndex({ locale, guides, carriers, synonyms, taskNames })
 }
 
 /** The index in the form the build writes, for the current build. */
 export async function serializeForBuild(locale: Locale, root: string): Promise<Buffer> {
-  const [index, carriers, synonyms, buildId] = await Promise.all([buildFromContent(locale), getCarriers(), getSearchSynonyms(), nextBuildId(root)])
+  const [index, carriers, synonyms, buildId] = await Promise.all([
+    buildFromContent(locale),
+    getCarriers(),
+    getSearchSynonyms(),
+    nextBuildId(root),
+  ])
   return serializeIndex(index, { carriers, synonyms, buildId })
 }

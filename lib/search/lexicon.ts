@@ -23,9 +23,14 @@ export interface Lexicon {
 }
 
 /** Country names as travellers write them: Simplified and Traditional Chinese, English, Japanese. */
-const COUNTRY_NAMES = ['zh-Hans', 'zh-Hant', 'en', 'ja'].map((language) => new Intl.DisplayNames([language], { type: 'region' }))
+const COUNTRY_NAMES = ['zh-Hans', 'zh-Hant', 'en', 'ja'].map(
+  (language) => new Intl.DisplayNames([language], { type: 'region' }),
+)
 
-export function buildLexicon(synonyms: SearchSynonyms, carriers: Array<Pick<Carrier, 'id' | 'name' | 'aliases' | 'country'>>): Lexicon {
+export function buildLexicon(
+  synonyms: SearchSynonyms,
+  carriers: Array<Pick<Carrier, 'id' | 'name' | 'aliases' | 'country'>>,
+): Lexicon {
   const entries = new Map<string, Entry>()
   const add = (phrase: string, meaning: Meaning) => {
     const key = phraseKey(phrase)
@@ -62,7 +67,10 @@ export function buildLexicon(synonyms: SearchSynonyms, carriers: Array<Pick<Carr
 
 /** How phrases are compared: folded, with top-up = top up and runs of spaces as one. */
 export function phraseKey(text: string): string {
-  return fold(text).replace(/(?<=\p{L})-(?=\p{L})/gu, ' ').replace(/\s+/g, ' ').trim()
+  return fold(text)
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 export interface PhraseMatch {
@@ -79,11 +87,17 @@ const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u
  * Longest phrases first, left to right, without overlaps. Latin phrases only match whole words.
  * `isKnown` says a word occurs in the guides: such a word is never read as a typo of another.
  */
-export function matchPhrases(folded: string, lexicon: Lexicon, isKnown: (word: string) => boolean = () => false): PhraseMatch[] {
+export function matchPhrases(
+  folded: string,
+  lexicon: Lexicon,
+  isKnown: (word: string) => boolean = () => false,
+): PhraseMatch[] {
   const matches: PhraseMatch[] = []
   let at = 0
   while (at < folded.length) {
-    const found = lexicon.byFirst.get(folded[at])?.find((entry) => folded.startsWith(entry.phrase, at) && isWhole(folded, at, at + entry.phrase.length))
+    const found = lexicon.byFirst
+      .get(folded[at])
+      ?.find((entry) => folded.startsWith(entry.phrase, at) && isWhole(folded, at, at + entry.phrase.length))
     if (found) {
       matches.push({ entry: found, start: at, end: at + found.phrase.length })
       at += found.phrase.length
@@ -101,7 +115,12 @@ function isWhole(text: string, start: number, end: number): boolean {
 }
 
 /** Latin words no phrase covered, matched to a lexicon word one typo away (two for long words). */
-function typoMatches(folded: string, lexicon: Lexicon, covered: PhraseMatch[], isKnown: (word: string) => boolean): PhraseMatch[] {
+function typoMatches(
+  folded: string,
+  lexicon: Lexicon,
+  covered: PhraseMatch[],
+  isKnown: (word: string) => boolean,
+): PhraseMatch[] {
   const found: PhraseMatch[] = []
   for (const word of folded.matchAll(/[a-z][a-z0-9]{3,}/g)) {
     const start = word.index
@@ -128,7 +147,8 @@ export function typoDistance(a: string, b: string, limit: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
       let value = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2][j - 2] + 1)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, rows[i - 2][j - 2] + 1)
       row.push(value)
       rowMin = Math.min(rowMin, value)
     }

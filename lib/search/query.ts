@@ -37,9 +37,17 @@ export interface ParsedQuery {
 /** Control and bidi-override characters out, lone surrogates made well-formed, spaces collapsed, length capped. */
 export function cleanQuery(raw: string): { text: string; shortened: boolean } {
   // Cut before cleaning too: a 10,000-character query must not cost 10,000 characters of work.
-  const clean = raw.slice(0, MAX_QUERY_LENGTH * 4).toWellFormed().replace(/[\p{Cc}\u200b\u202a-\u202e\u2066-\u2069\ufeff]/gu, ' ').replace(/\s+/g, ' ').trim()
+  const clean = raw
+    .slice(0, MAX_QUERY_LENGTH * 4)
+    .toWellFormed()
+    .replace(/[\p{Cc}\u200b\u202a-\u202e\u2066-\u2069\ufeff]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   const characters = Array.from(clean)
-  return { text: characters.slice(0, MAX_QUERY_LENGTH).join('').trim(), shortened: characters.length > MAX_QUERY_LENGTH }
+  return {
+    text: characters.slice(0, MAX_QUERY_LENGTH).join('').trim(),
+    shortened: characters.length > MAX_QUERY_LENGTH,
+  }
 }
 
 export interface ParseOptions {
@@ -64,10 +72,14 @@ export function parseQuery(raw: string, lexicon: Lexicon, { words, preferScript 
     }
   }
   let phrases = phraseKey(text)
-  for (const [typo, [[word]]] of typos) phrases = phrases.replace(new RegExp(`(?<![\\p{L}\\p{N}])${typo}(?![\\p{L}\\p{N}])`, 'gu'), word)
+  for (const [typo, [[word]]] of typos)
+    phrases = phrases.replace(new RegExp(`(?<![\\p{L}\\p{N}])${typo}(?![\\p{L}\\p{N}])`, 'gu'), word)
 
   const intent = readIntent(phrases, lexicon, (word) => words?.has(word) ?? false)
-  const corrections: Array<[string, string]> = [...[...typos].map(([typo, [[word]]]): [string, string] => [typo, word]), ...intent.corrections]
+  const corrections: Array<[string, string]> = [
+    ...[...typos].map(([typo, [[word]]]): [string, string] => [typo, word]),
+    ...intent.corrections,
+  ]
 
   const terms = new Map<string, QueryTerm>()
   const add = (term: string, weight: number, expansion = false, prefix = false) => {
@@ -122,7 +134,14 @@ function readIntent(phrases: string, lexicon: Lexicon, isKnown: (word: string) =
       if ('country' in meaning) countries.add(meaning.country)
     }
   }
-  return { carriers: [...carriers], countries: [...countries], tasks: [...tasks], methods: [...methods], expansions, corrections }
+  return {
+    carriers: [...carriers],
+    countries: [...countries],
+    tasks: [...tasks],
+    methods: [...methods],
+    expansions,
+    corrections,
+  }
 }
 
 /** Short synonyms in the guides' script first: they are the ones the text can contain. */
@@ -144,6 +163,8 @@ function phraseTokens(lexicon: Lexicon, phrase: string): Token[] {
 
 /** The three closest known words, one edit away (two for words of 8+ letters). */
 function nearest(words: SearchableMap<true>, word: string): Array<[string, number]> {
-  const found = [...words.fuzzyGet(word, word.length >= 8 ? 2 : 1)].map(([candidate, [, distance]]): [string, number] => [candidate, distance])
+  const found = [...words.fuzzyGet(word, word.length >= 8 ? 2 : 1)].map(
+    ([candidate, [, distance]]): [string, number] => [candidate, distance],
+  )
   return found.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, 3)
 }

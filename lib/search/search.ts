@@ -61,9 +61,11 @@ export function search(index: SearchIndex, raw: string, { limit = 10, offset = 0
   for (let i = 0; i < count; i++) {
     const doc = docs[i]
     // Guides that hold more of the words typed (not synonyms) come first among equals.
-    const key = tierOf(doc) * TIER_STEP + Math.min(TIER_STEP - 1, score[doc] * (1 + Math.min(coverage[doc], typed) / typed))
+    const key =
+      tierOf(doc) * TIER_STEP + Math.min(TIER_STEP - 1, score[doc] * (1 + Math.min(coverage[doc], typed) / typed))
     const length = topDocs.length
-    if (length === wanted && !(key > topKeys[length - 1] || (key === topKeys[length - 1] && doc < topDocs[length - 1]))) continue
+    if (length === wanted && !(key > topKeys[length - 1] || (key === topKeys[length - 1] && doc < topDocs[length - 1])))
+      continue
     let at = length
     while (at > 0 && (key > topKeys[at - 1] || (key === topKeys[at - 1] && doc < topDocs[at - 1]))) at--
     topDocs.splice(at, 0, doc)
@@ -77,9 +79,18 @@ export function search(index: SearchIndex, raw: string, { limit = 10, offset = 0
   const hits = top.slice(offset).map(({ doc, tier, score: value }) => {
     const guide = index.guides[doc]
     // Synonyms are marked only where the whole phrase occurs: a stray bigram of one would look random.
-    const typedTerms = weighted.filter((term) => term.counts && hasTerm(index.engine, term.term, doc)).map((term) => term.term)
+    const typedTerms = weighted
+      .filter((term) => term.counts && hasTerm(index.engine, term.term, doc))
+      .map((term) => term.term)
     const foldedLines = foldLines(guide.lines)
-    return { guide, tier, score: value, terms: [...typedTerms, ...query.synonyms], foldedLines, ...pickMethod(guide, query, typedTerms, foldedLines) }
+    return {
+      guide,
+      tier,
+      score: value,
+      terms: [...typedTerms, ...query.synonyms],
+      foldedLines,
+      ...pickMethod(guide, query, typedTerms, foldedLines),
+    }
   })
   return { query, total: count, hits }
 }
@@ -95,7 +106,9 @@ const TIER_STEP = 1e9
 export function intentTiers(index: SearchIndex, query: ParsedQuery): (doc: number) => number {
   const { facets } = index
   const carriers = query.carriers.map((id) => facets.carriers.indexOf(id)).filter((code) => code >= 0)
-  const countries = query.carriers.length ? [] : query.countries.map((id) => facets.countries.indexOf(id)).filter((code) => code >= 0)
+  const countries = query.carriers.length
+    ? []
+    : query.countries.map((id) => facets.countries.indexOf(id)).filter((code) => code >= 0)
   const tasks = query.tasks.map((task) => TASKS.indexOf(task))
   const methods = query.methods.reduce((mask, kind) => mask | (1 << METHODS.indexOf(kind)), 0)
   if (!carriers.length && !countries.length && !tasks.length && !methods) return () => 0
@@ -109,7 +122,12 @@ export function intentTiers(index: SearchIndex, query: ParsedQuery): (doc: numbe
  * The method the query names; else the one whose data (code, number, app name…) or steps hold the words
  * typed that are not the guide's topic (*133#, 1510, pasaload); else the fastest, marked as such.
  */
-function pickMethod(guide: IndexedGuide, query: ParsedQuery, typedTerms: string[], foldedLines: string[]): { method: MethodSection; methodMatched: boolean } {
+function pickMethod(
+  guide: IndexedGuide,
+  query: ParsedQuery,
+  typedTerms: string[],
+  foldedLines: string[],
+): { method: MethodSection; methodMatched: boolean } {
   const named = guide.methods.find((section) => query.methods.includes(section.kind))
   if (named) return { method: named, methodMatched: true }
   const telling = typedTerms.filter((term) => !guide.folded.title.includes(term))

@@ -30,7 +30,10 @@ interface Header {
   lengths: number[]
 }
 
-export function serializeIndex(index: SearchIndex, inputs: { carriers: LexiconCarrier[]; synonyms: SearchSynonyms; buildId: string }): Buffer {
+export function serializeIndex(
+  index: SearchIndex,
+  inputs: { carriers: LexiconCarrier[]; synonyms: SearchSynonyms; buildId: string },
+): Buffer {
   const { all, head } = index.engine
   const arrays = [all.offsets, all.docs, all.tf, head.offsets, head.docs, head.tf]
   const header: Header = {
@@ -49,7 +52,11 @@ export function serializeIndex(index: SearchIndex, inputs: { carriers: LexiconCa
   const json = Buffer.from(JSON.stringify(header))
   // Pad so the arrays start on a 4-byte boundary (typed-array views need it).
   const padded = Buffer.concat([json, Buffer.alloc((4 - (json.length % 4)) % 4, 0x20)])
-  return Buffer.concat([Buffer.from(Uint32Array.of(padded.length).buffer), padded, ...arrays.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))])
+  return Buffer.concat([
+    Buffer.from(Uint32Array.of(padded.length).buffer),
+    padded,
+    ...arrays.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength)),
+  ])
 }
 
 /** The index, or undefined when the file is from another format or another build. */
@@ -64,7 +71,12 @@ export function deserializeIndex(file: Uint8Array, buildId: string): SearchIndex
     at += length * 4
     return array
   })
-  const set = (terms: string[], offsets: Int32Array, docs: Int32Array, tf: Float32Array): PostingSet => ({ terms: new Map(terms.map((term, id) => [term, id])), offsets, docs, tf })
+  const set = (terms: string[], offsets: Int32Array, docs: Int32Array, tf: Float32Array): PostingSet => ({
+    terms: new Map(terms.map((term, id) => [term, id])),
+    offsets,
+    docs,
+    tf,
+  })
   return {
     locale: header.locale,
     engine: {

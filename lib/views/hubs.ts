@@ -8,7 +8,10 @@ import { TASKS, type Task } from '../schema/task'
 
 /** The carrier hub: each task with its guide (its fastest method first), and where the iPhone hint goes. */
 export function carrierHubView(carrier: Carrier, guides: Guide[]) {
-  const tasks = TASKS.map((task) => ({ task, guide: guides.find((guide) => guide.carrier === carrier.id && guide.task === task) }))
+  const tasks = TASKS.map((task) => ({
+    task,
+    guide: guides.find((guide) => guide.carrier === carrier.id && guide.task === task),
+  }))
   // Said once: above the task cards when a fastest way needs it, otherwise beside the contacts that do.
   const iosHint = showsIosHint({ sections: guides.map((guide) => guide.methods[0]) })
   return {
@@ -37,7 +40,10 @@ export function methodHubView(method: MethodKind, uses: MethodUse[], carriers: C
       return { carrier, country: carrier.country, actions, contacts }
     })
     .filter((card) => card.actions.length || card.contacts.length)
-  const iosHint = showsIosHint({ sections: cards.flatMap((card) => card.actions.map(({ section }) => section)), numbers: cards.flatMap((card) => card.contacts) })
+  const iosHint = showsIosHint({
+    sections: cards.flatMap((card) => card.actions.map(({ section }) => section)),
+    numbers: cards.flatMap((card) => card.contacts),
+  })
   return { countries: byCountry(cards), iosHint }
 }
 
@@ -52,6 +58,8 @@ export function taskHubView(task: Task, guides: Guide[], carriers: Carrier[]) {
     }),
     missing: group.filter((carrier) => !guideOf(carrier)),
   }))
-  const iosHint = showsIosHint({ sections: countries.flatMap(({ covered }) => covered.map(({ guide }) => guide.methods[0])) })
+  const iosHint = showsIosHint({
+    sections: countries.flatMap(({ covered }) => covered.map(({ guide }) => guide.methods[0])),
+  })
   return { countries, iosHint }
 }

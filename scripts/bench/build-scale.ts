@@ -31,7 +31,11 @@ async function buildAtSizes(root: string) {
     // Next.js wants its build folder inside the project: .cache/ is gitignored.
     const distDir = `.cache/bench-next-${size}`
     rmSync(path.join(root, distDir), { recursive: true, force: true })
-    const env = { SIM_HELPER_CONTENT_DIR: contentDir, SIM_HELPER_CACHE_DIR: path.join(work, 'mdx-cache'), SIM_HELPER_DIST_DIR: distDir }
+    const env = {
+      SIM_HELPER_CONTENT_DIR: contentDir,
+      SIM_HELPER_CACHE_DIR: path.join(work, 'mdx-cache'),
+      SIM_HELPER_DIST_DIR: distDir,
+    }
     const cold = await timed('npm', ['run', 'build'], env)
     const pages = Number(/\((\d+)\/\d+\) in/.exec(cold.output)?.[1] ?? NaN)
     const warm = await timed('npm', ['run', 'build'], env)

@@ -18,7 +18,8 @@ export async function benchFeedback() {
   const rows = []
   // PostgreSQL from Debian's package (.ci/run installs it); without it, the embedded store alone.
   const postgres = postgresBin() ? await createPostgres() : undefined
-  if (!postgres) console.log('PostgreSQL is not installed (apt-get install postgresql): measuring the embedded store only.')
+  if (!postgres)
+    console.log('PostgreSQL is not installed (apt-get install postgresql): measuring the embedded store only.')
   const stores: Array<[string, string | undefined]> = [['embedded (PGlite)', undefined]]
   if (postgres) stores.push(['PostgreSQL', postgres.url])
   try {

@@ -15,7 +15,8 @@ const PAGES: Array<[string, string]> = [
 ]
 
 type Kind = 'html' | 'css' | 'js' | 'other'
-const kindOf = (type: string): Kind => (type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other')
+const kindOf = (type: string): Kind =>
+  type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other'
 
 /**
  * Page weight of each page type from the production build, in real Chromium: for a first visit (empty
@@ -26,7 +27,17 @@ const kindOf = (type: string): Kind => (type === 'document' ? 'html' : type === 
 export async function benchPageWeight(root: string) {
   const server = await startProductionServer(root, 3391)
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] })
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  })
   try {
     const rows = []
     for (const [type, path] of PAGES) {
@@ -37,7 +48,12 @@ export async function benchPageWeight(root: string) {
     }
     const page = await browser.newPage()
     await page.goto(`${server.url}/zh/smart/top-up`, { waitUntil: 'networkidle' })
-    const second = await measure(page, () => Promise.all([page.waitForURL('**/zh/smart'), page.locator('nav[aria-label] a[href="/zh/smart"]').first().click()]).then(() => page.waitForLoadState('networkidle')))
+    const second = await measure(page, () =>
+      Promise.all([
+        page.waitForURL('**/zh/smart'),
+        page.locator('nav[aria-label] a[href="/zh/smart"]').first().click(),
+      ]).then(() => page.waitForLoadState('networkidle')),
+    )
     rows.push({ page: 'second view (guide → hub, cache warm)', path: '/zh/smart', ...second })
     table(rows)
     return rows
@@ -56,7 +72,10 @@ async function measure(page: Page, act: () => Promise<unknown>) {
     requests++
     pending.push(
       (async () => {
-        const sizes = await response.request().sizes().catch(() => undefined)
+        const sizes = await response
+          .request()
+          .sizes()
+          .catch(() => undefined)
         transferred += (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0)
         const body = await response.body().catch(() => undefined)
         if (body) bodies[kindOf(response.request().resourceType())].push(body)
@@ -67,7 +86,8 @@ async function measure(page: Page, act: () => Promise<unknown>) {
   await act()
   await Promise.all(pending)
   page.off('response', onResponse)
-  const sum = (list: Buffer[], pack: (buffer: Buffer) => number) => Math.round(list.reduce((total, buffer) => total + pack(buffer), 0) / 102.4) / 10
+  const sum = (list: Buffer[], pack: (buffer: Buffer) => number) =>
+    Math.round(list.reduce((total, buffer) => total + pack(buffer), 0) / 102.4) / 10
   const raw = (buffer: Buffer) => buffer.length
   const gzip = (buffer: Buffer) => gzipSync(buffer).length
   const brotli = (buffer: Buffer) => brotliCompressSync(buffer).length

@@ -7,7 +7,10 @@ import { spawn, type ChildProcess } from 'node:child_process'
 export async function startProductionServer(root: string, port: number): Promise<{ url: string; stop: () => void }> {
   const url = `http://127.0.0.1:${port}`
   if (await answers(`${url}/zh`)) throw new Error(`port ${port} is already in use: stop that server first`)
-  const child: ChildProcess = spawn(process.execPath, ['server/start.mjs', '-p', String(port)], { cwd: root, stdio: 'ignore' })
+  const child: ChildProcess = spawn(process.execPath, ['server/start.mjs', '-p', String(port)], {
+    cwd: root,
+    stdio: 'ignore',
+  })
   const stop = () => child.kill('SIGTERM') // start.mjs passes it on to the server
   for (let attempt = 0; attempt < 60; attempt++) {
     await new Promise((resolve) => setTimeout(resolve, 500))
@@ -17,4 +20,8 @@ export async function startProductionServer(root: string, port: number): Promise
   throw new Error('the production server did not start: run `npm run build` first')
 }
 
-const answers = (url: string) => fetch(url).then((response) => response.ok, () => false)
+const answers = (url: string) =>
+  fetch(url).then(
+    (response) => response.ok,
+    () => false,
+  )

@@ -25,7 +25,9 @@ const REPEATS = Number(process.env.BENCH_REPEATS ?? 20)
 export async function benchSearch(root: string) {
   const { content } = await loadContent({ root })
   const synonyms = await loadSynonyms({ root })
-  const taskNames = Object.fromEntries(TASKS.map((task) => [task, [zh.tasks[task].name, en.tasks[task].name]])) as Record<Task, string[]>
+  const taskNames = Object.fromEntries(
+    TASKS.map((task) => [task, [zh.tasks[task].name, en.tasks[task].name]]),
+  ) as Record<Task, string[]>
   const build = (locale: 'zh' | 'en', guides: Guide[], carriers: Carrier[]) => {
     const started = performance.now()
     const index = buildSearchIndex({ locale, guides, carriers, synonyms, taskNames })
@@ -34,20 +36,48 @@ export async function benchSearch(root: string) {
     const file = serializeIndex(index, { carriers, synonyms, buildId: 'bench' })
     const loading = performance.now()
     deserializeIndex(file, 'bench')
-    return { index, buildMs, fileBytes: file.length, gzipBytes: gzipSync(file).length, loadMs: performance.now() - loading }
+    return {
+      index,
+      buildMs,
+      fileBytes: file.length,
+      gzipBytes: gzipSync(file).length,
+      loadMs: performance.now() - loading,
+    }
   }
 
   const rows = []
   for (const locale of LOCALES) {
     const { index, ...sizes } = build(locale, content.guides, content.carriers)
     const cases = RELEVANCE_CASES.filter((item) => item.locale === locale)
-    rows.push({ name: `real ${locale}`, ...sizes, ...measure(index, cases.map((item) => item.query)), ...relevance(index, cases) })
+    rows.push({
+      name: `real ${locale}`,
+      ...sizes,
+      ...measure(
+        index,
+        cases.map((item) => item.query),
+      ),
+      ...relevance(index, cases),
+    })
   }
   const synthetic = syntheticCatalogue(content, SYNTHETIC_GUIDES)
-  const guides = [...content.guides.filter((guide) => guide.locale === 'zh'), ...synthetic.guides].slice(0, SYNTHETIC_GUIDES)
+  const guides = [...content.guides.filter((guide) => guide.locale === 'zh'), ...synthetic.guides].slice(
+    0,
+    SYNTHETIC_GUIDES,
+  )
   const { index, ...sizes } = build('zh', guides, [...content.carriers, ...synthetic.carriers])
   const cases = RELEVANCE_CASES // every query, zh and en, against the big Chinese index
-  rows.push({ name: `synthetic zh (${guides.length} guides)`, ...sizes, ...measure(index, cases.map((item) => item.query)), ...relevance(index, cases.filter((item) => item.locale === 'zh')) })
+  rows.push({
+    name: `synthetic zh (${guides.length} guides)`,
+    ...sizes,
+    ...measure(
+      index,
+      cases.map((item) => item.query),
+    ),
+    ...relevance(
+      index,
+      cases.filter((item) => item.locale === 'zh'),
+    ),
+  })
 
   console.table(
     rows.map((row) => ({

@@ -5,7 +5,18 @@ import { startProductionServer } from './production-server'
 import { table } from './run'
 
 const GUIDE = '/zh/smart/top-up'
-const MIX = ['/zh', '/en', '/zh/smart', '/zh/smart/top-up', '/en/docomo/check-data', '/zh/smart/top-up/ussd', '/zh/methods/hotline', '/zh/tasks/check-data', '/en/topics/out-of-data', '/zh/no-such-page']
+const MIX = [
+  '/zh',
+  '/en',
+  '/zh/smart',
+  '/zh/smart/top-up',
+  '/en/docomo/check-data',
+  '/zh/smart/top-up/ussd',
+  '/zh/methods/hotline',
+  '/zh/tasks/check-data',
+  '/en/topics/out-of-data',
+  '/zh/no-such-page',
+]
 
 /**
  * The production server (`npm start`, the standalone build) on loopback: requests per second and
@@ -22,7 +33,12 @@ export async function benchServer(root: string) {
     try {
       const next = await load({ url: `http://127.0.0.1:${port}${GUIDE}`, connections: 50, duration: 10 })
       const plain = await load({ url: staticUrl, connections: 50, duration: 10 })
-      const mixed = await load({ url: `http://127.0.0.1:${port}`, connections: 20, duration: 30, requests: MIX.map((path) => ({ method: 'GET', path })) })
+      const mixed = await load({
+        url: `http://127.0.0.1:${port}`,
+        connections: 20,
+        duration: 30,
+        requests: MIX.map((path) => ({ method: 'GET', path })),
+      })
       const rows = [
         { server: `next (standalone) ${GUIDE}`, ...summary(next) },
         { server: 'static file server, same HTML', ...summary(plain) },
@@ -51,7 +67,9 @@ function summary(result: autocannon.Result) {
 }
 
 function load(options: autocannon.Options): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => autocannon(options, (error, result) => (error ? reject(error) : resolve(result))))
+  return new Promise((resolve, reject) =>
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result))),
+  )
 }
 
 function staticServer(html: string): Promise<{ url: string; close: () => void }> {
@@ -60,7 +78,11 @@ function staticServer(html: string): Promise<{ url: string; close: () => void }>
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length })
     response.end(body)
   })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() })))
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() }),
+    ),
+  )
 }
 
 async function fetchText(url: string): Promise<string> {
@@ -68,4 +90,3 @@ async function fetchText(url: string): Promise<string> {
   if (!response.ok) throw new Error(`${url}: ${response.status}`)
   return response.text()
 }
-

@@ -21,7 +21,10 @@ export function writeSyntheticContent(root: string, target: string, count: numbe
   for (let n = 0; written < count; n++) {
     const template = carriers[n % carriers.length]
     const id = `bench-${n}`
-    const registry = parse(readFileSync(path.join(source, 'carriers', `${template}.yaml`), 'utf8')) as Record<string, unknown>
+    const registry = parse(readFileSync(path.join(source, 'carriers', `${template}.yaml`), 'utf8')) as Record<
+      string,
+      unknown
+    >
     const entry = { ...registry, name: { zh: `样例 ${n}`, en: `Sample ${n}` }, aliases: [`sample ${n}`] }
     writeFileSync(path.join(target, 'carriers', `${id}.yaml`), stringify(entry))
     for (const guide of templates.filter((candidate) => candidate.carrier === template)) {
@@ -29,7 +32,10 @@ export function writeSyntheticContent(root: string, target: string, count: numbe
       const folder = path.join(target, 'guides', guide.locale, id)
       mkdirSync(folder, { recursive: true })
       const text = readFileSync(guide.file, 'utf8')
-      writeFileSync(path.join(folder, `${guide.task}.mdx`), `${text.trimEnd()}\n\nBenchmark copy ${n} of ${template} (${guide.locale}).\n`)
+      writeFileSync(
+        path.join(folder, `${guide.task}.mdx`),
+        `${text.trimEnd()}\n\nBenchmark copy ${n} of ${template} (${guide.locale}).\n`,
+      )
       written++
     }
   }

@@ -14,7 +14,8 @@ export function syntheticCatalogue(real: { guides: Guide[]; carriers: Carrier[] 
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('')
   const templates = real.guides.filter((guide) => guide.locale === 'zh')
   const charPool = Array.from({ length: 4000 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20900)))
-  const zipfChar = () => charPool[Math.min(charPool.length - 1, Math.floor(Math.exp(random() * Math.log(charPool.length))) - 1)]
+  const zipfChar = () =>
+    charPool[Math.min(charPool.length - 1, Math.floor(Math.exp(random() * Math.log(charPool.length))) - 1)]
   const sentence = (length: number) => `${Array.from({ length }, zipfChar).join('')}。`
 
   const carriers: Carrier[] = []
@@ -52,7 +53,12 @@ export function syntheticCatalogue(real: { guides: Guide[]; carriers: Carrier[] 
           links: [],
           text: {
             prose: `${rename(template.body.text.prose)}\n${sentence(12 + Math.floor(random() * 20))}${sentence(8 + Math.floor(random() * 20))}`,
-            methods: Object.fromEntries(Object.entries(template.body.text.methods).map(([kind, text]) => [kind, `${rename(text)}\n${sentence(10 + Math.floor(random() * 15))}`])),
+            methods: Object.fromEntries(
+              Object.entries(template.body.text.methods).map(([kind, text]) => [
+                kind,
+                `${rename(text)}\n${sentence(10 + Math.floor(random() * 15))}`,
+              ]),
+            ),
           },
         },
       })
@@ -72,7 +78,15 @@ function renumber(section: MethodSection, digits: (n: number) => string): Method
     case 'ussd':
       return { ...section, code: `*${digits(3)}#` }
     case 'hotline':
-      return { ...section, numbers: section.numbers.map((number) => ({ ...number, number: `0120-${digits(3)}-${digits(3)}`, international: undefined, abroad: 'no' as const })) }
+      return {
+        ...section,
+        numbers: section.numbers.map((number) => ({
+          ...number,
+          number: `0120-${digits(3)}-${digits(3)}`,
+          international: undefined,
+          abroad: 'no' as const,
+        })),
+      }
     case 'sms':
       return { ...section, messages: section.messages.map((message) => ({ ...message, to: digits(4) })) }
     default:
@@ -80,7 +94,28 @@ function renumber(section: MethodSection, digits: (n: number) => string): Method
   }
 }
 
-const SYLLABLES = ['ka', 'mo', 'ri', 'to', 'su', 'ne', 'la', 'vi', 'po', 'za', 'te', 'lu', 'ban', 'kor', 'mi', 'sa', 'do', 're', 'fa', 'gi']
+const SYLLABLES = [
+  'ka',
+  'mo',
+  'ri',
+  'to',
+  'su',
+  'ne',
+  'la',
+  'vi',
+  'po',
+  'za',
+  'te',
+  'lu',
+  'ban',
+  'kor',
+  'mi',
+  'sa',
+  'do',
+  're',
+  'fa',
+  'gi',
+]
 const COUNTRIES = ['JP', 'PH', 'TH', 'KR', 'VN', 'SG', 'MY', 'ID', 'TW', 'HK', 'US', 'GB', 'FR', 'DE', 'AU', 'global']
 
 function capitalise(text: string): string {

@@ -14,7 +14,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         // Wait for hydration, so the copy buttons are part of what axe checks.
         await page.waitForLoadState('networkidle')
         const results = await new AxeBuilder({ page }).analyze()
-        const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+        const summary = results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        )
         expect(summary).toEqual([])
       })
     }

@@ -29,7 +29,9 @@ test('Smart: the balance code copies from the Chinese guide too', async ({ page 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('*123#')
 })
 
-test('Smart: a top-up card loads by a call for Smart or TNT at home, or by a prefilled SMS that also works abroad', async ({ page }) => {
+test('Smart: a top-up card loads by a call for Smart or TNT at home, or by a prefilled SMS that also works abroad', async ({
+  page,
+}) => {
   await page.goto('/en/smart/top-up')
   const voucher = page.locator('#method-voucher')
   await expect(voucher.getByRole('link', { name: '1510' })).toHaveAttribute('href', 'tel:1510')
@@ -40,7 +42,10 @@ test('Smart: a top-up card loads by a call for Smart or TNT at home, or by a pre
 
   const reload = page.locator('#method-sms .sub-action').first()
   // RFC 5724: sms:<number>?body=<percent-encoded text>, which iOS and Android both prefill.
-  await expect(reload.getByRole('link', { name: 'Send text' })).toHaveAttribute('href', 'sms:1510?body=RELOAD%20%3C14-digit%20PIN%3E')
+  await expect(reload.getByRole('link', { name: 'Send text' })).toHaveAttribute(
+    'href',
+    'sms:1510?body=RELOAD%20%3C14-digit%20PIN%3E',
+  )
   await expect(reload.locator('code.sms-body')).toHaveText('RELOAD <14-digit PIN>')
   await expect(page.locator('#method-sms').getByText('replace the part in angle brackets')).toHaveCount(1)
   await expect(reload.locator('.badge', { hasText: 'Works abroad' })).toBeVisible()
@@ -61,7 +66,9 @@ test('Smart: the guide shows when it was verified and its official sources first
   await expect(page.locator('.sources a').first()).toHaveAttribute('href', /^https:\/\/smart\.com\.ph\//)
 })
 
-test('docomo: contact numbers are tel: links that say who may call them and that a 0120 number does not work from abroad', async ({ page }) => {
+test('docomo: contact numbers are tel: links that say who may call them and that a 0120 number does not work from abroad', async ({
+  page,
+}) => {
   await page.goto('/zh/docomo')
   const contacts = page.locator('section[aria-labelledby="contacts"]')
   await expect(contacts.getByRole('link', { name: '151', exact: true })).toHaveAttribute('href', 'tel:151')
@@ -79,10 +86,15 @@ test('docomo: contact numbers are tel: links that say who may call them and that
   await expect(page.getByText(/104 是日本的查号台/)).toBeVisible()
 })
 
-test('docomo: the check-data guide offers My docomo and says the phone lines are contacts, not a data check', async ({ page }) => {
+test('docomo: the check-data guide offers My docomo and says the phone lines are contacts, not a data check', async ({
+  page,
+}) => {
   await page.goto('/zh/docomo/check-data')
   await expect(page.locator('#method-hotline')).toHaveCount(0)
-  await expect(page.locator('#method-app').getByRole('link', { name: 'docomo 页面' })).toHaveAttribute('href', '/zh/docomo')
+  await expect(page.locator('#method-app').getByRole('link', { name: 'docomo 页面' })).toHaveAttribute(
+    'href',
+    '/zh/docomo',
+  )
   await expect(page.locator('time[datetime="2026-11-21"]').first()).toHaveText('核实于 2026年11月21日')
   await expect(page.locator('.sources a').first()).toHaveAttribute('href', /^https:\/\/www\.docomo\.ne\.jp\//)
   await expect(page.getByText(/1234567890#1234567890#/)).toBeVisible()

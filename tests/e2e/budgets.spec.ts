@@ -28,11 +28,16 @@ const gz = (text: string | Buffer) => gzipSync(text).length
 async function assets(request: APIRequestContext, path: string) {
   const html = await (await request.get(path)).text()
   const urls = (pattern: RegExp) => [...new Set([...html.matchAll(pattern)].map((match) => match[1]))]
-  const fetchAll = async (list: string[]) => Promise.all(list.map(async (url) => Buffer.from(await (await request.get(url)).body())))
+  const fetchAll = async (list: string[]) =>
+    Promise.all(list.map(async (url) => Buffer.from(await (await request.get(url)).body())))
   const css = await fetchAll(urls(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g))
   // noModule scripts (legacy polyfills) are skipped by every browser that runs modules, so they cost nothing.
   const js = await fetchAll(urls(/<script(?![^>]*noModule)[^>]+src="([^"]+)"/gi))
-  return { htmlGzip: gz(html), cssGzip: css.reduce((sum, body) => sum + gz(body), 0), jsGzip: js.reduce((sum, body) => sum + gz(body), 0) }
+  return {
+    htmlGzip: gz(html),
+    cssGzip: css.reduce((sum, body) => sum + gz(body), 0),
+    jsGzip: js.reduce((sum, body) => sum + gz(body), 0),
+  }
 }
 
 async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -42,19 +47,31 @@ async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
 
 test('every guide page stays within its HTML + CSS budget', async ({ request }) => {
   test.setTimeout(120_000)
-  const guides = (await sitemapPaths(request)).filter((path) => /^\/(zh|en)\/[^/]+\/(check-data|check-balance|top-up|renew)$/.test(path))
+  const guides = (await sitemapPaths(request)).filter((path) =>
+    /^\/(zh|en)\/[^/]+\/(check-data|check-balance|top-up|renew)$/.test(path),
+  )
   expect(guides.length).toBeGreaterThan(10)
   const over: string[] = []
   for (const path of guides) {
     const { htmlGzip, cssGzip } = await assets(request, path)
-    if (htmlGzip + cssGzip > BUDGET.guideHtmlCssGzip) over.push(`${path}: ${((htmlGzip + cssGzip) / 1024).toFixed(1)} KB`)
+    if (htmlGzip + cssGzip > BUDGET.guideHtmlCssGzip)
+      over.push(`${path}: ${((htmlGzip + cssGzip) / 1024).toFixed(1)} KB`)
   }
   expect(over).toEqual([])
 })
 
 test('no page ships more JavaScript than the runtime and its small touches', async ({ request }) => {
   test.setTimeout(120_000)
-  const paths = ['/zh', '/en/smart', '/zh/smart/top-up', '/zh/smart/top-up/ussd', '/zh/methods/hotline', '/zh/tasks/check-data', '/zh/topics', '/zh/no-such-page']
+  const paths = [
+    '/zh',
+    '/en/smart',
+    '/zh/smart/top-up',
+    '/zh/smart/top-up/ussd',
+    '/zh/methods/hotline',
+    '/zh/tasks/check-data',
+    '/zh/topics',
+    '/zh/no-such-page',
+  ]
   for (const path of paths) {
     const { jsGzip } = await assets(request, path)
     expect(jsGzip, path).toBeLessThanOrEqual(BUDGET.pageJsGzip)

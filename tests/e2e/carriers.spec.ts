@@ -19,6 +19,10 @@ test('a carrier with no checked contact shows no empty Contacts section', async 
 test('the b-mobile guide puts the conditions a traveller must meet next to the action', async ({ page }) => {
   await page.goto('/en/b-mobile/top-up')
   const method = page.locator('#method-website')
-  await expect(method.getByRole('link', { name: 'b-mobile Online Charge' })).toHaveAttribute('href', 'https://www.bmobile.ne.jp/english/charge.html')
-  for (const badge of ['Turn Wi-Fi off', 'Credit card', 'In the country only', 'This SIM only']) await expect(method.getByText(badge, { exact: true })).toBeVisible()
+  await expect(method.getByRole('link', { name: 'b-mobile Online Charge' })).toHaveAttribute(
+    'href',
+    'https://www.bmobile.ne.jp/english/charge.html',
+  )
+  for (const badge of ['Turn Wi-Fi off', 'Credit card', 'In the country only', 'This SIM only'])
+    await expect(method.getByText(badge, { exact: true })).toBeVisible()
 })

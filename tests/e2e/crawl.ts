@@ -41,12 +41,15 @@ export async function readFacts(page: Page, html: string): Promise<PageFacts> {
     const doc = new DOMParser().parseFromString(source, 'text/html')
     const attr = (selector: string, name: string) => doc.querySelector(selector)?.getAttribute(name) ?? ''
     const hreflang: Record<string, string> = {}
-    for (const link of doc.querySelectorAll('head link[rel="alternate"][hreflang]')) hreflang[link.getAttribute('hreflang')!] = link.getAttribute('href')!
+    for (const link of doc.querySelectorAll('head link[rel="alternate"][hreflang]'))
+      hreflang[link.getAttribute('hreflang')!] = link.getAttribute('href')!
     const og: Record<string, string> = {}
     for (const meta of doc.querySelectorAll('head meta[property^="og:"], head meta[name^="twitter:"]')) {
       og[meta.getAttribute('property') ?? meta.getAttribute('name')!] ??= meta.getAttribute('content') ?? ''
     }
-    const trail = [...doc.querySelectorAll('nav ol')].find((list) => list.lastElementChild?.querySelector('[aria-current="page"]'))
+    const trail = [...doc.querySelectorAll('nav ol')].find((list) =>
+      list.lastElementChild?.querySelector('[aria-current="page"]'),
+    )
     return {
       lang: doc.documentElement.lang,
       title: doc.title,
@@ -58,7 +61,12 @@ export async function readFacts(page: Page, html: string): Promise<PageFacts> {
       h1Count: doc.querySelectorAll('h1').length,
       hrefs: [...doc.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')!),
       jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''),
-      crumbs: trail ? [...trail.children].map((item) => ({ name: item.textContent!.trim(), href: item.querySelector('a')?.getAttribute('href') ?? null })) : [],
+      crumbs: trail
+        ? [...trail.children].map((item) => ({
+            name: item.textContent!.trim(),
+            href: item.querySelector('a')?.getAttribute('href') ?? null,
+          }))
+        : [],
       og,
       text: (doc.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' '),
     }
@@ -66,17 +74,30 @@ export async function readFacts(page: Page, html: string): Promise<PageFacts> {
 }
 
 /** Breadth-first from the start paths; at most `maxPages` fetches, so a link loop cannot run forever. */
-export async function crawl(request: APIRequestContext, page: Page, starts: string[], maxPages = 3000): Promise<Map<string, CrawledPage>> {
+export async function crawl(
+  request: APIRequestContext,
+  page: Page,
+  starts: string[],
+  maxPages = 3000,
+): Promise<Map<string, CrawledPage>> {
   const seen = new Map<string, CrawledPage>()
   let frontier = [...new Set(starts)]
   for (let depth = 0; frontier.length; depth++) {
     const next: string[] = []
     for (const path of frontier) {
       if (seen.has(path)) continue
-      if (seen.size >= maxPages) throw new Error(`crawl stopped after ${maxPages} pages: is a page generating endless links?`)
+      if (seen.size >= maxPages)
+        throw new Error(`crawl stopped after ${maxPages} pages: is a page generating endless links?`)
       const response = await request.get(path, { maxRedirects: 0 })
       const contentType = response.headers()['content-type'] ?? ''
-      const crawled: CrawledPage = { path, depth, status: response.status(), location: response.headers().location, contentType, links: [] }
+      const crawled: CrawledPage = {
+        path,
+        depth,
+        status: response.status(),
+        location: response.headers().location,
+        contentType,
+        links: [],
+      }
       seen.set(path, crawled)
       if (response.status() !== 200 || !contentType.startsWith('text/html')) continue
       crawled.facts = await readFacts(page, await response.text())

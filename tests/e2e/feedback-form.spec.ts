@@ -10,10 +10,13 @@ test('every guide and every method page asks, once per method', async ({ request
   const { guides } = await getContent()
   for (const guide of guides) {
     const html = await (await request.get(routes.guide(guide.locale, guide.carrier, guide.task))).text()
-    for (const section of guide.methods) expect(html, `${guide.file} ${section.kind}`).toContain(`id="fb-${section.kind}-q"`)
+    for (const section of guide.methods)
+      expect(html, `${guide.file} ${section.kind}`).toContain(`id="fb-${section.kind}-q"`)
     expect(html.match(/data-feedback=""/g)).toHaveLength(guide.methods.length)
     const method = guide.methods[guide.methods.length - 1].kind
-    const methodHtml = await (await request.get(routes.guideMethod(guide.locale, guide.carrier, guide.task, method))).text()
+    const methodHtml = await (
+      await request.get(routes.guideMethod(guide.locale, guide.carrier, guide.task, method))
+    ).text()
     expect(methodHtml.match(/data-feedback=""/g), `${guide.file} ${method} page`).toHaveLength(1)
     expect(methodHtml).toContain(`id="fb-${method}-no"`)
   }
@@ -32,7 +35,9 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#method-app form')).toBeVisible() // the other methods still ask
   })
 
-  test('"No" on a guide opens the method page’s form, which says what went wrong and comes back thanked', async ({ page }) => {
+  test('"No" on a guide opens the method page’s form, which says what went wrong and comes back thanked', async ({
+    page,
+  }) => {
     await page.goto('/zh/smart/top-up')
     await page.locator('#method-ussd').getByRole('link', { name: '没用' }).click()
     await expect(page).toHaveURL(/\/zh\/smart\/top-up\/ussd#fb-ussd-no$/)
@@ -86,7 +91,12 @@ test('the open form has no axe violations, in both colour schemes', async ({ pag
     await page.goto('/zh/smart/top-up/ussd')
     await page.getByLabel('没用', { exact: true }).check()
     const results = await new AxeBuilder({ page }).include('.feedback').analyze()
-    expect(results.violations.map((violation) => `${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+    expect(
+      results.violations.map(
+        (violation) =>
+          `${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([])
   }
 })
 
@@ -98,11 +108,15 @@ test('the form causes no layout shift while the page loads, nor when the thank-y
         new Promise<string[]>((resolve) => {
           const moved: string[] = []
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as Array<PerformanceEntry & { hadRecentInput: boolean; sources: Array<{ node?: Node }> }>) {
+            for (const entry of list.getEntries() as Array<
+              PerformanceEntry & { hadRecentInput: boolean; sources: Array<{ node?: Node }> }
+            >) {
               if (entry.hadRecentInput) continue
               for (const source of entry.sources) {
                 const element = source.node instanceof Element ? source.node : source.node?.parentElement
-                moved.push(element?.closest('.feedback') ? `feedback: ${element.className}` : `other: ${element?.className}`)
+                moved.push(
+                  element?.closest('.feedback') ? `feedback: ${element.className}` : `other: ${element?.className}`,
+                )
               }
             }
           }).observe({ type: 'layout-shift', buffered: true })

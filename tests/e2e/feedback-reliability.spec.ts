@@ -13,7 +13,8 @@ import { storedReports } from './feedback/store-reader'
  */
 test.describe.configure({ mode: 'serial' })
 
-const notesOf = (reports: Array<{ note: string | null }>, tag: string) => reports.map((report) => report.note ?? '').filter((note) => note.startsWith(`${tag}-`))
+const notesOf = (reports: Array<{ note: string | null }>, tag: string) =>
+  reports.map((report) => report.note ?? '').filter((note) => note.startsWith(`${tag}-`))
 
 test('a burst of reports mixed with page loads: no 5xx, every acknowledged report stored once', async () => {
   test.setTimeout(120_000)
@@ -24,7 +25,9 @@ test('a burst of reports mixed with page loads: no 5xx, every acknowledged repor
   } finally {
     await site.stop()
   }
-  console.log(`burst: ${result.acknowledged.length} reports acknowledged, ${result.pages} pages, statuses ${JSON.stringify(result.statuses)}`)
+  console.log(
+    `burst: ${result.acknowledged.length} reports acknowledged, ${result.pages} pages, statuses ${JSON.stringify(result.statuses)}`,
+  )
   expect(Object.keys(result.statuses).filter((status) => Number(status) >= 500)).toEqual([])
   expect(result.failures).toBe(0)
   expect(result.acknowledged.length).toBeGreaterThan(20) // the burst really wrote (hundreds on a quiet machine)
@@ -61,12 +64,25 @@ test('SIGKILL in the middle of a burst: nothing acknowledged is lost or half-wri
   }
   const { reports } = await storedReports({ dataDir: site.dataDir })
   const stored = notesOf(reports, 'kill')
-  console.log(`sigkill: ${result.acknowledged.length} acknowledged before the kill, ${stored.length} stored (${stored.length - result.acknowledged.length} in flight)`)
-  for (const note of result.acknowledged) expect(stored.filter((other) => other === note), note).toHaveLength(1)
+  console.log(
+    `sigkill: ${result.acknowledged.length} acknowledged before the kill, ${stored.length} stored (${stored.length - result.acknowledged.length} in flight)`,
+  )
+  for (const note of result.acknowledged)
+    expect(
+      stored.filter((other) => other === note),
+      note,
+    ).toHaveLength(1)
   // In flight when killed: stored or not, but never more than one per client, and each row whole.
   expect(stored.length - result.acknowledged.length).toBeLessThanOrEqual(20)
   for (const report of reports.filter((row) => row.note?.startsWith('kill-'))) {
-    expect(report).toMatchObject({ locale: 'zh', carrier: 'smart', task: 'top-up', method: 'ussd', worked: false, reason: 'charged' })
+    expect(report).toMatchObject({
+      locale: 'zh',
+      carrier: 'smart',
+      task: 'top-up',
+      method: 'ussd',
+      worked: false,
+      reason: 'charged',
+    })
   }
   expect(notesOf(reports, 'after')).toEqual(['after-restart'])
 })
@@ -84,9 +100,14 @@ test('PostgreSQL down: pages still serve, the form answers 503 in the reader’s
     const zh = await postReport(site.url, reportBody({ note: 'down-lost' }))
     expect(zh.status).toBe(503)
     expect(zh.body).toContain('暂时无法保存反馈，请稍后再试。')
-    const en = await postReport(site.url, reportBody({ locale: 'en', note: 'down-lost' }), { headers: { Accept: 'application/json' } })
+    const en = await postReport(site.url, reportBody({ locale: 'en', note: 'down-lost' }), {
+      headers: { Accept: 'application/json' },
+    })
     expect(en.status).toBe(503)
-    expect(JSON.parse(en.body)).toEqual({ ok: false, message: 'Could not save your answer right now. Please try again later.' })
+    expect(JSON.parse(en.body)).toEqual({
+      ok: false,
+      message: 'Could not save your answer right now. Please try again later.',
+    })
 
     postgres.start()
     let status = 0
@@ -120,9 +141,22 @@ test('two instances against one PostgreSQL: both migrate at once, every report a
     expect(notesOf(reports, 'pair').sort()).toEqual(sent.sort())
     expect(`${a.log()}${b.log()}`.match(/applied migration/g)).toHaveLength(1)
     // What the editor reads: one line for the method, with all twenty.
-    const report = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/feedback-report.ts', '--json'], { env: { ...process.env, DATABASE_URL: postgres.url }, encoding: 'utf8', timeout: 60_000 })
+    const report = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/feedback-report.ts', '--json'], {
+      env: { ...process.env, DATABASE_URL: postgres.url },
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
     expect(report.status, report.stderr).toBe(0)
-    const summaries = (JSON.parse(report.stdout) as Array<{ locale: string; carrier: string; task: string; method: string; no: number; notes: Array<{ note: string }> }>).filter((s) => s.locale === 'en' && s.carrier === 'smart' && s.task === 'top-up' && s.method === 'ussd')
+    const summaries = (
+      JSON.parse(report.stdout) as Array<{
+        locale: string
+        carrier: string
+        task: string
+        method: string
+        no: number
+        notes: Array<{ note: string }>
+      }>
+    ).filter((s) => s.locale === 'en' && s.carrier === 'smart' && s.task === 'top-up' && s.method === 'ussd')
     expect(summaries).toHaveLength(1)
     expect(summaries[0].no).toBe(20)
     expect(summaries[0].notes.map((n) => n.note).sort()).toEqual(sent.sort())

@@ -6,7 +6,11 @@ import { expect, test } from '@playwright/test'
  * ordinary 2xx, 3xx, 404 or 405 with no stack trace, and the server must serve normally afterwards.
  * Raw node:http is used so paths reach the server exactly as written (no client-side normalising).
  */
-interface Probe { method: string; path: string; headers?: Record<string, string> }
+interface Probe {
+  method: string
+  path: string
+  headers?: Record<string, string>
+}
 
 function random(seed: number) {
   return () => {
@@ -18,16 +22,63 @@ function random(seed: number) {
 function probes(): Probe[] {
   const next = random(20261121)
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]
-  const pieces = ['zh', 'en', 'smart', 'docomo', 'top-up', 'check-data', 'methods', 'ussd', '..', '.', '%2e%2e', '%2f', '%5c', '%00', '%ZZ', '%E0%A4%A', '%C0%AF', '%', '~', 'etc', 'passwd', '_next', 'static', '%3Cscript%3E', 'a'.repeat(300), '%F0%9F%93%B1', '*123%23', 'index.html', 'feed.xml', 'sitemap.xml']
+  const pieces = [
+    'zh',
+    'en',
+    'smart',
+    'docomo',
+    'top-up',
+    'check-data',
+    'methods',
+    'ussd',
+    '..',
+    '.',
+    '%2e%2e',
+    '%2f',
+    '%5c',
+    '%00',
+    '%ZZ',
+    '%E0%A4%A',
+    '%C0%AF',
+    '%',
+    '~',
+    'etc',
+    'passwd',
+    '_next',
+    'static',
+    '%3Cscript%3E',
+    'a'.repeat(300),
+    '%F0%9F%93%B1',
+    '*123%23',
+    'index.html',
+    'feed.xml',
+    'sitemap.xml',
+  ]
   const list: Probe[] = []
   for (let i = 0; i < 320; i++) {
     const depth = 1 + Math.floor(next() * 7)
     list.push({ method: 'GET', path: `/${Array.from({ length: depth }, () => pick(pieces)).join('/')}` })
   }
-  const traversal = ['/zh/..%2f..%2fetc/passwd', '/../../etc/passwd', '/zh/%2e%2e/%2e%2e/package.json', '/_next/static/..%2f..%2f.env', '/_next/%2e%2e/%2e%2e/next.config.ts', '/zh/smart/..%5c..%5cpackage.json', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd', '//etc/passwd', '/zh//smart', '/zh/smart/', '/zh/.env', '/.git/config', '/content/carriers/smart.yaml', '/lib/guides.ts']
+  const traversal = [
+    '/zh/..%2f..%2fetc/passwd',
+    '/../../etc/passwd',
+    '/zh/%2e%2e/%2e%2e/package.json',
+    '/_next/static/..%2f..%2f.env',
+    '/_next/%2e%2e/%2e%2e/next.config.ts',
+    '/zh/smart/..%5c..%5cpackage.json',
+    '/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+    '//etc/passwd',
+    '/zh//smart',
+    '/zh/smart/',
+    '/zh/.env',
+    '/.git/config',
+    '/content/carriers/smart.yaml',
+    '/lib/guides.ts',
+  ]
   for (const path of traversal) list.push({ method: 'GET', path })
   for (let i = 0; i < 40; i++) list.push({ method: 'GET', path: `/zh/${'x'.repeat(200 + Math.floor(next() * 6000))}` })
-  for (let i = 0; i < 40; i++) list.push({ method: 'GET', path: `/zh/smart?q=${'%41%ZZ<>"\''.repeat(100 + Math.floor(next() * 900))}` })
+  for (let i = 0; i < 40; i++)
+    list.push({ method: 'GET', path: `/zh/smart?q=${'%41%ZZ<>"\''.repeat(100 + Math.floor(next() * 900))}` })
   for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND']) {
     for (const path of ['/', '/zh', '/en/smart/top-up', '/zh/nope', '/_next/image?url=x']) list.push({ method, path })
   }
@@ -43,19 +94,30 @@ function probes(): Probe[] {
     { 'Next-Action': 'abc123' },
     { 'X-Middleware-Subrequest': 'middleware:middleware:middleware:middleware:middleware' },
   ]
-  for (const headers of oddHeaders) for (const path of ['/', '/zh', '/zh/smart/top-up', '/en/nope']) list.push({ method: 'GET', path, headers })
-  for (let i = 0; i < 30; i++) list.push({ method: pick(['GET', 'HEAD']), path: `/${pick(pieces)}?${pick(pieces)}=${pick(pieces)}` })
+  for (const headers of oddHeaders)
+    for (const path of ['/', '/zh', '/zh/smart/top-up', '/en/nope']) list.push({ method: 'GET', path, headers })
+  for (let i = 0; i < 30; i++)
+    list.push({ method: pick(['GET', 'HEAD']), path: `/${pick(pieces)}?${pick(pieces)}=${pick(pieces)}` })
   return list
 }
 
 function send(base: URL, probe: Probe): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: base.hostname, port: base.port, method: probe.method, path: probe.path, headers: probe.headers, timeout: 15_000 },
+      {
+        host: base.hostname,
+        port: base.port,
+        method: probe.method,
+        path: probe.path,
+        headers: probe.headers,
+        timeout: 15_000,
+      },
       (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        )
       },
     )
     request.on('timeout', () => request.destroy(new Error(`timeout: ${probe.method} ${probe.path.slice(0, 80)}`)))
@@ -77,7 +139,10 @@ test('hostile requests get ordinary answers and the server keeps serving', async
         const { status, body } = await send(base, probe)
         const ok = (status >= 200 && status < 400) || status === 404 || status === 405
         const trace = /\n\s+at .+:\d+:\d+|node_modules\/|Error: .+\n/.test(body)
-        if (!ok || trace) failures.push(`${status}${trace ? ' (stack trace)' : ''} ${probe.method} ${probe.path.slice(0, 100)} ${JSON.stringify(probe.headers ?? {}).slice(0, 100)}`)
+        if (!ok || trace)
+          failures.push(
+            `${status}${trace ? ' (stack trace)' : ''} ${probe.method} ${probe.path.slice(0, 100)} ${JSON.stringify(probe.headers ?? {}).slice(0, 100)}`,
+          )
       }),
     )
   }

@@ -11,10 +11,16 @@ import { contextErrors, controlled, SAVE_TIMEOUT, workerVersion } from './offlin
 const root = path.resolve(__dirname, '../..')
 const zh = getDictionary('zh')
 
-test('Chromium finds the site installable, with a manifest that opens the app in the page’s language', async ({ playwright, request }, testInfo) => {
+test('Chromium finds the site installable, with a manifest that opens the app in the page’s language', async ({
+  playwright,
+  request,
+}, testInfo) => {
   // A browser profile on disk: Chromium never offers to install from an incognito-like context.
   const profile = await mkdtemp(path.join(tmpdir(), 'sim-helper-install-'))
-  const context = await playwright.chromium.launchPersistentContext(profile, { ...testInfo.project.use.launchOptions, baseURL: testInfo.project.use.baseURL })
+  const context = await playwright.chromium.launchPersistentContext(profile, {
+    ...testInfo.project.use.launchOptions,
+    baseURL: testInfo.project.use.baseURL,
+  })
   try {
     const page = await context.newPage()
     await page.goto(routes.carrier('en', 'smart'))
@@ -43,7 +49,10 @@ test('Chromium finds the site installable, with a manifest that opens the app in
  * A new deployment, simulated where it matters: the server's /sw.js changes (a new build id, a new revision
  * of the offline page), while this phone still holds the previous deployment's copies of a page.
  */
-test('back online, a new deployment’s worker takes over and pages come from the server; saved guides stay', async ({ page, context }) => {
+test('back online, a new deployment’s worker takes over and pages come from the server; saved guides stay', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000)
   const workerErrors = contextErrors(context)
   const workerFile = path.join(root, '.next/standalone/public/sw.js')
@@ -59,22 +68,34 @@ test('back online, a new deployment’s worker takes over and pages come from th
   await expect(page.locator('.save-trip')).toHaveAttribute('data-state', 'saved', { timeout: SAVE_TIMEOUT })
   await page.goto(topUp)
   // The copies kept on the phone now read "Old deployment", in the saved carrier and in the visited pages.
-  await page.evaluate(async ([url, saved, title]) => {
-    // Everywhere the title appears (the HTML and React's payload in it), so hydration keeps the old text.
-    const stale = (await (await (await caches.open(saved)).match(url))!.text()).replaceAll(title, 'Old deployment')
-    for (const name of [saved, 'pages']) await (await caches.open(name)).put(url, new Response(stale, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }))
-  }, [topUp, savedCacheName('zh', 'smart'), title])
+  await page.evaluate(
+    async ([url, saved, title]) => {
+      // Everywhere the title appears (the HTML and React's payload in it), so hydration keeps the old text.
+      const stale = (await (await (await caches.open(saved)).match(url))!.text()).replaceAll(title, 'Old deployment')
+      for (const name of [saved, 'pages'])
+        await (await caches.open(name)).put(
+          url,
+          new Response(stale, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }),
+        )
+    },
+    [topUp, savedCacheName('zh', 'smart'), title],
+  )
 
   const next = `${buildId}-next`
   try {
-    await writeFile(workerFile, original.replaceAll(buildId, next).replace(/(url:"\/zh\/offline",revision:")[0-9a-f]+/, '$1feedfacefeedface'))
+    await writeFile(
+      workerFile,
+      original.replaceAll(buildId, next).replace(/(url:"\/zh\/offline",revision:")[0-9a-f]+/, '$1feedfacefeedface'),
+    )
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update())
     await expect.poll(() => workerVersion(page), { timeout: 30_000 }).toBe(next)
     // The new worker drops the old offline page as it activates (it may answer messages a moment before).
     const offlinePageEntries = () =>
       page.evaluate(async () => {
         const name = (await caches.keys()).find((key) => key.includes('precache'))!
-        return (await (await caches.open(name)).keys()).map((request) => request.url).filter((url) => url.includes('/zh/offline'))
+        return (await (await caches.open(name)).keys())
+          .map((request) => request.url)
+          .filter((url) => url.includes('/zh/offline'))
       })
     await expect.poll(offlinePageEntries, { timeout: 15_000 }).toEqual([expect.stringContaining('feedfacefeedface')])
 

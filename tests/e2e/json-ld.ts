@@ -7,7 +7,12 @@ import { env } from '../../lib/env'
  */
 const onSite = z.url().refine((url) => url.startsWith(`${env.SITE_URL}/`), `expected a URL on ${env.SITE_URL}`)
 
-export const listItemSchema = z.object({ '@type': z.literal('ListItem'), position: z.int().positive(), name: z.string().min(1), item: onSite })
+export const listItemSchema = z.object({
+  '@type': z.literal('ListItem'),
+  position: z.int().positive(),
+  name: z.string().min(1),
+  item: onSite,
+})
 
 export const breadcrumbListSchema = z.object({
   '@context': z.literal('https://schema.org'),
@@ -18,7 +23,11 @@ export const breadcrumbListSchema = z.object({
     .refine((items) => items.every((item, index) => item.position === index + 1), 'positions must count 1, 2, 3…'),
 })
 
-export const organizationSchema = z.object({ '@type': z.literal('Organization'), name: z.string().min(1), url: z.url() })
+export const organizationSchema = z.object({
+  '@type': z.literal('Organization'),
+  name: z.string().min(1),
+  url: z.url(),
+})
 /** A carrier: its url is its official site, left out when no checked source names one (ahamo, LINEMO). */
 const carrierSchema = organizationSchema.extend({ url: z.url().optional() })
 
@@ -39,7 +48,11 @@ export const articleSchema = z.object({
 
 export const carrierOrganizationSchema = carrierSchema.extend({
   '@context': z.literal('https://schema.org'),
-  contactPoint: z.array(z.object({ '@type': z.literal('ContactPoint'), telephone: z.string().min(3), contactType: z.string().min(1) })).optional(),
+  contactPoint: z
+    .array(
+      z.object({ '@type': z.literal('ContactPoint'), telephone: z.string().min(3), contactType: z.string().min(1) }),
+    )
+    .optional(),
 })
 
 /** Types this site may publish. HowTo and FAQPage rich results are retired; they must not appear. */

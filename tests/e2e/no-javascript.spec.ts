@@ -2,7 +2,9 @@ import { expect, test } from './fixtures'
 
 test.use({ javaScriptEnabled: false })
 
-test('a Smart guide shows every action without JavaScript, and no copy button that could not work', async ({ page }) => {
+test('a Smart guide shows every action without JavaScript, and no copy button that could not work', async ({
+  page,
+}) => {
   await page.goto('/zh/smart/top-up')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(page.locator('#method-website a[href="https://my.smart.com.ph"]')).toBeVisible()

@@ -1,6 +1,13 @@
 import { expect, test } from './fixtures'
 
-for (const path of ['/zh/no-such-carrier', '/en/smart/no-such-task', '/zh/smart/top-up/no-such-method', '/en/methods/carrier-pigeon', '/fr', '/zh/smart/top-up/ussd/extra']) {
+for (const path of [
+  '/zh/no-such-carrier',
+  '/en/smart/no-such-task',
+  '/zh/smart/top-up/no-such-method',
+  '/en/methods/carrier-pigeon',
+  '/fr',
+  '/zh/smart/top-up/ussd/extra',
+]) {
   test(`${path} is a real 404 with a way back in`, async ({ page }) => {
     const response = await page.goto(path)
     expect(response?.status()).toBe(404)

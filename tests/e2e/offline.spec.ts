@@ -12,13 +12,18 @@ import { cachedCarrier, contextErrors, controlled, SAVE_TIMEOUT, shownBytes } fr
 const zh = getDictionary('zh')
 const en = getDictionary('en')
 
-test('a saved carrier opens offline, every page and its card, at the size shown before saving', async ({ page, context, request }) => {
+test('a saved carrier opens offline, every page and its card, at the size shown before saving', async ({
+  page,
+  context,
+  request,
+}) => {
   test.setTimeout(180_000)
   const workerErrors = contextErrors(context)
   const failed: string[] = []
   // Prefetches cut short by the next navigation are aborted, not failed: only real failures count.
   page.on('requestfailed', (request) => {
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${request.url()} ${request.failure()?.errorText}`)
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      failed.push(`${request.url()} ${request.failure()?.errorText}`)
   })
 
   await page.goto(routes.carrier('zh', 'smart'))
@@ -31,7 +36,14 @@ test('a saved carrier opens offline, every page and its card, at the size shown 
   // What was saved is every page of the carrier in this language: hub, card, each guide and each method page.
   const list = saveListSchema.parse(await (await request.get(offlineFiles.saveList('zh', 'smart'))).json())
   const guides = await guidesForCarrier('zh', 'smart')
-  const expected = [routes.carrier('zh', 'smart'), routes.card('zh', 'smart'), ...guides.flatMap((guide) => [routes.guide('zh', 'smart', guide.task), ...guide.methods.map((section) => routes.guideMethod('zh', 'smart', guide.task, section.kind))])]
+  const expected = [
+    routes.carrier('zh', 'smart'),
+    routes.card('zh', 'smart'),
+    ...guides.flatMap((guide) => [
+      routes.guide('zh', 'smart', guide.task),
+      ...guide.methods.map((section) => routes.guideMethod('zh', 'smart', guide.task, section.kind)),
+    ]),
+  ]
   expect([...list.pages].sort()).toEqual(expected.sort())
   const cached = await cachedCarrier(page, 'zh', 'smart')
   expect(cached.urls).toEqual(expect.arrayContaining([...list.pages, ...list.assets]))
@@ -68,7 +80,10 @@ test('a saved carrier opens offline, every page and its card, at the size shown 
 
 test('a saved carrier can be removed from its page or from the Saved guides page', async ({ page, context }) => {
   test.setTimeout(120_000)
-  for (const [locale, carrier, button] of [['zh', 'smart', zh.offline.save.button], ['en', 'docomo', en.offline.save.button]] as const) {
+  for (const [locale, carrier, button] of [
+    ['zh', 'smart', zh.offline.save.button],
+    ['en', 'docomo', en.offline.save.button],
+  ] as const) {
     await page.goto(routes.carrier(locale, carrier))
     await controlled(page)
     await page.getByRole('button', { name: button }).click()

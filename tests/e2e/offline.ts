@@ -8,7 +8,10 @@ import type { Locale } from '../../lib/i18n/locale-codes'
 export async function controlled(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      )
   })
 }
 
@@ -30,16 +33,19 @@ export function workerVersion(page: Page): Promise<string | undefined> {
 
 /** Every entry of a saved carrier's cache, and the bytes their bodies hold. */
 export function cachedCarrier(page: Page, locale: Locale, carrier: string): Promise<{ urls: string[]; bytes: number }> {
-  return page.evaluate(async (name) => {
-    const cache = await caches.open(name)
-    let bytes = 0
-    const urls: string[] = []
-    for (const request of await cache.keys()) {
-      urls.push(new URL(request.url).pathname + new URL(request.url).search)
-      bytes += (await (await cache.match(request))!.arrayBuffer()).byteLength
-    }
-    return { urls, bytes }
-  }, savedCacheName(locale, carrier))
+  return page.evaluate(
+    async (name) => {
+      const cache = await caches.open(name)
+      let bytes = 0
+      const urls: string[] = []
+      for (const request of await cache.keys()) {
+        urls.push(new URL(request.url).pathname + new URL(request.url).search)
+        bytes += (await (await cache.match(request))!.arrayBuffer()).byteLength
+      }
+      return { urls, bytes }
+    },
+    savedCacheName(locale, carrier),
+  )
 }
 
 /** "1.2 MB" or "930 kB" as shown to the traveller, in bytes. */

@@ -13,15 +13,26 @@ const root = path.resolve(__dirname, '../..')
  * route must have built pages, and the built pages must be exactly the listed ones (the search page, which is
  * rendered per request, is checked by asking the server).
  */
-test('every listed page is built, every built page is listed, and no route is left without pages', async ({ request }) => {
+test('every listed page is built, every built page is listed, and no route is left without pages', async ({
+  request,
+}) => {
   const list = pageList(await readBuiltContent(root))
-  const manifest = JSON.parse(readFileSync(path.join(root, '.next/prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }
+  const manifest = JSON.parse(readFileSync(path.join(root, '.next/prerender-manifest.json'), 'utf8')) as {
+    routes: Record<string, unknown>
+  }
   const localePrefix = new RegExp(`^/(${LOCALES.join('|')})(/|$)`)
   // Pages, feeds and manifests; share images are not pages (each page's metadata names its own).
-  const built = Object.keys(manifest.routes).filter((page) => (localePrefix.test(page) || page === '/sitemap.xml') && !page.endsWith('/opengraph-image'))
-  const perRequest = list.pages.filter((page) => page.route === 'search').flatMap((page) => page.versions.map((version) => version.path))
-  const listed = list.pages.filter((page) => page.route !== 'search').flatMap((page) => page.versions.map((version) => version.path))
+  const built = Object.keys(manifest.routes).filter(
+    (page) => (localePrefix.test(page) || page === '/sitemap.xml') && !page.endsWith('/opengraph-image'),
+  )
+  const perRequest = list.pages
+    .filter((page) => page.route === 'search')
+    .flatMap((page) => page.versions.map((version) => version.path))
+  const listed = list.pages
+    .filter((page) => page.route !== 'search')
+    .flatMap((page) => page.versions.map((version) => version.path))
   expect(built.sort()).toEqual(listed.sort())
-  for (const route of PAGE_ROUTES) expect(list.pages.filter((page) => page.route === route).length, `pages of ${route}`).toBeGreaterThan(0)
+  for (const route of PAGE_ROUTES)
+    expect(list.pages.filter((page) => page.route === route).length, `pages of ${route}`).toBeGreaterThan(0)
   for (const page of perRequest) expect((await request.get(page)).status(), page).toBe(200)
 })

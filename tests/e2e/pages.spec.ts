@@ -37,11 +37,19 @@ test('a hotline number is a tel: link with who may call it', async ({ page }) =>
   await expect(page.getByText('仅限本网 SIM 卡拨打').first()).toBeVisible()
 })
 
-test('a carrier with no verified way to check data says so in one line and points to the phone’s own counter', async ({ page }) => {
+test('a carrier with no verified way to check data says so in one line and points to the phone’s own counter', async ({
+  page,
+}) => {
   for (const path of ['/en/mobal', '/en/iijmio', '/zh/ubigi']) {
     await page.goto(path)
-    const card = page.locator('.task-card').filter({ has: page.getByRole('heading', { name: path.startsWith('/zh') ? '查剩余流量' : 'Check data left' }) })
-    await expect(card.locator('p'), path).toHaveText(path.startsWith('/zh') ? /暂无经核实的官方查流量方法.*设置 › 蜂窝网络/ : /No verified official way to check data left yet.*Settings › Mobile Data/)
+    const card = page
+      .locator('.task-card')
+      .filter({ has: page.getByRole('heading', { name: path.startsWith('/zh') ? '查剩余流量' : 'Check data left' }) })
+    await expect(card.locator('p'), path).toHaveText(
+      path.startsWith('/zh')
+        ? /暂无经核实的官方查流量方法.*设置 › 蜂窝网络/
+        : /No verified official way to check data left yet.*Settings › Mobile Data/,
+    )
   }
 })
 
@@ -80,11 +88,16 @@ test('an article links to the same carrier’s other tasks and the same task at 
   await related.getByRole('link', { name: 'Top up' }).click()
   await expect(page).toHaveURL('/en/docomo/top-up')
   await page.goBack()
-  await page.getByRole('navigation', { name: /Check data left with other carriers/ }).getByRole('link', { name: 'Smart' }).click()
+  await page
+    .getByRole('navigation', { name: /Check data left with other carriers/ })
+    .getByRole('link', { name: 'Smart' })
+    .click()
   await expect(page).toHaveURL('/en/smart/check-data')
 })
 
-test('a topic shows its verified date, sources and the other topics, and switches language in place', async ({ page }) => {
+test('a topic shows its verified date, sources and the other topics, and switches language in place', async ({
+  page,
+}) => {
   await page.goto('/zh/topics/top-up-safely')
   await expect(page.getByText('核实于 2026年11月21日')).toBeVisible()
   await expect(page.getByRole('heading', { name: '资料来源' })).toBeVisible()

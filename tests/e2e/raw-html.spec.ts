@@ -34,15 +34,21 @@ test('a guide page carries its whole article in the HTML, without JavaScript', a
     expect(response.status(), path).toBe(200)
     const { text } = await readFacts(page, await response.text())
     const t = getDictionary(guide.locale)
-    const expected = [guide.title, guide.summary, ...guide.methods.map((section) => t.methods[section.kind].name), ...writtenLines(await readFile(guide.file, 'utf8'))]
+    const expected = [
+      guide.title,
+      guide.summary,
+      ...guide.methods.map((section) => t.methods[section.kind].name),
+      ...writtenLines(await readFile(guide.file, 'utf8')),
+    ]
     const missing = expected.filter((line) => !text.includes(line))
     expect(missing, `${path}: text missing from the server HTML`).toEqual([])
   }
 })
 
 test('the text extraction itself sees through list markers, code marks and links', () => {
-  expect(writtenLines('---\ntitle: x\n---\n\n<Method kind="sms">\n1. Send `RELOAD <PIN>` to **1510**.\n- See [the help page](https://example.com).\n</Method>\n')).toEqual([
-    'Send RELOAD <PIN> to 1510.',
-    'See the help page.',
-  ])
+  expect(
+    writtenLines(
+      '---\ntitle: x\n---\n\n<Method kind="sms">\n1. Send `RELOAD <PIN>` to **1510**.\n- See [the help page](https://example.com).\n</Method>\n',
+    ),
+  ).toEqual(['Send RELOAD <PIN> to 1510.', 'See the help page.'])
 })

@@ -10,7 +10,10 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/zh\/search\?q=/)
     await expect(page.locator('.search-count')).toContainText('找到')
     const first = page.locator('.search-result').first()
-    await expect(first.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', '/zh/docomo/check-data')
+    await expect(first.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute(
+      'href',
+      '/zh/docomo/check-data',
+    )
     await expect(first.locator('mark').first()).toBeVisible()
   })
 
@@ -47,7 +50,11 @@ test('with JavaScript, results follow the typing without reloading the page or m
   await page.evaluate(() => Object.assign(window, { sameDocument: true }))
   await input.pressSequentially('softbank recharge', { delay: 40 })
   const first = page.locator('.search-result').first()
-  await expect(first.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', '/en/softbank/top-up', { timeout: 15_000 })
+  await expect(first.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute(
+    'href',
+    '/en/softbank/top-up',
+    { timeout: 15_000 },
+  )
   await expect(page).toHaveURL(/\/en\/search\?q=softbank\+recharge$/)
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
   expect((await input.boundingBox())?.y).toBe(before?.y)
@@ -76,7 +83,12 @@ test('hostile queries get a normal page with the text escaped', async ({ request
   }
   const script = await (await request.get('/zh/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E')).text()
   expect(script).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
-  for (const path of ['/zh/search?q=%E0%A4%A', '/en/search?q=%FF%FE%25', '/zh/search?q=a&q=b&page=-5', '/zh/search?page=99999999999']) {
+  for (const path of [
+    '/zh/search?q=%E0%A4%A',
+    '/en/search?q=%FF%FE%25',
+    '/zh/search?q=a&q=b&page=-5',
+    '/zh/search?page=99999999999',
+  ]) {
     expect((await request.get(path)).status(), path).toBe(200)
   }
   const api = await request.get('/api/search?locale=zh&q=%E0%A4%A%3Cscript%3E')

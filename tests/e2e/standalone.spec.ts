@@ -11,10 +11,22 @@ const standalone = path.resolve(__dirname, '../../.next/standalone')
  */
 test('the deployed server folder has no content, no MDX compiler and no esbuild, and has the search index', () => {
   expect(existsSync(path.join(standalone, 'server.js')), 'a standalone build').toBe(true)
-  for (const absent of ['content', 'node_modules/mdx-bundler', 'node_modules/esbuild', 'node_modules/@esbuild', 'node_modules/@mdx-js', '.cache/mdx', '.cache/content.json']) {
+  for (const absent of [
+    'content',
+    'node_modules/mdx-bundler',
+    'node_modules/esbuild',
+    'node_modules/@esbuild',
+    'node_modules/@mdx-js',
+    '.cache/mdx',
+    '.cache/content.json',
+  ]) {
     expect(existsSync(path.join(standalone, absent)), absent).toBe(false)
   }
-  expect(readdirSync(path.join(standalone, '.cache/search')).filter((name) => name.endsWith('.idx')).sort()).toEqual(LOCALES.map((locale) => `${locale}.idx`).sort())
+  expect(
+    readdirSync(path.join(standalone, '.cache/search'))
+      .filter((name) => name.endsWith('.idx'))
+      .sort(),
+  ).toEqual(LOCALES.map((locale) => `${locale}.idx`).sort())
 })
 
 test('the server answers a search from that folder alone', async ({ request }) => {

@@ -49,7 +49,8 @@ test('every JSON-LD block parses, speaks schema.org and uses only the types this
         continue
       }
       if (block['@context'] !== 'https://schema.org') problems.push(`${path}: @context ${String(block['@context'])}`)
-      if (!ALLOWED_TYPES.includes(String(block['@type']))) problems.push(`${path}: unexpected @type ${String(block['@type'])}`)
+      if (!ALLOWED_TYPES.includes(String(block['@type'])))
+        problems.push(`${path}: unexpected @type ${String(block['@type'])}`)
     }
   }
   expect(facts.size).toBeGreaterThan(50)
@@ -66,17 +67,22 @@ test('every page has one BreadcrumbList, matching the breadcrumbs a visitor sees
     }
     const parsed = breadcrumbListSchema.safeParse(lists[0])
     if (!parsed.success) {
-      problems.push(`${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`)
+      problems.push(
+        `${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+      )
       continue
     }
     const items = parsed.data.itemListElement
     const visible = page.crumbs
     if (items.map((item) => item.name).join(' › ') !== visible.map((crumb) => crumb.name).join(' › ')) {
-      problems.push(`${path}: JSON-LD trail ${items.map((item) => item.name).join(' › ')} ≠ visible ${visible.map((crumb) => crumb.name).join(' › ')}`)
+      problems.push(
+        `${path}: JSON-LD trail ${items.map((item) => item.name).join(' › ')} ≠ visible ${visible.map((crumb) => crumb.name).join(' › ')}`,
+      )
     }
     visible.forEach((crumb, index) => {
       const expected = crumb.href ? new URL(crumb.href, env.SITE_URL).href : page.canonical
-      if (items[index] && items[index].item !== expected) problems.push(`${path}: crumb ${index + 1} → ${items[index].item}, expected ${expected}`)
+      if (items[index] && items[index].item !== expected)
+        problems.push(`${path}: crumb ${index + 1} → ${items[index].item}, expected ${expected}`)
     })
     if (items.at(-1)?.item !== page.canonical) problems.push(`${path}: the last crumb is not the page itself`)
   }

@@ -12,8 +12,18 @@ export interface RelevanceCase {
   within: 1 | 3
 }
 
-const zh = (query: string, expect: string, within: 1 | 3 = 1): RelevanceCase => ({ locale: 'zh', query, expect, within })
-const en = (query: string, expect: string, within: 1 | 3 = 1): RelevanceCase => ({ locale: 'en', query, expect, within })
+const zh = (query: string, expect: string, within: 1 | 3 = 1): RelevanceCase => ({
+  locale: 'zh',
+  query,
+  expect,
+  within,
+})
+const en = (query: string, expect: string, within: 1 | 3 = 1): RelevanceCase => ({
+  locale: 'en',
+  query,
+  expect,
+  within,
+})
 
 export const RELEVANCE_CASES: RelevanceCase[] = [
   // Chinese, as typed into the Chinese site

@@ -7,13 +7,20 @@ import { fixture, freshCacheDir, ROOT, TODAY } from './helpers'
 
 let content: Content
 beforeAll(async () => {
-  content = (await loadContent({ root: ROOT, contentDir: fixture('card'), cacheDir: freshCacheDir(), today: TODAY })).content
+  content = (await loadContent({ root: ROOT, contentDir: fixture('card'), cacheDir: freshCacheDir(), today: TODAY }))
+    .content
 })
 
 const cardOf = (id: string) => carrierCard(content.carriers.find((carrier) => carrier.id === id)!, content.guides)
 /** A section as a traveller reads it on the card: its kind and the thing to dial, text or find. */
 const label = (section: MethodSection) =>
-  section.kind === 'ussd' ? section.code : section.kind === 'sms' ? section.messages.map((message) => `${message.to} ${message.body}`).join(' / ') : section.kind === 'hotline' ? section.numbers[0].number : `${section.kind}: ${'name' in section ? section.name : section.where}`
+  section.kind === 'ussd'
+    ? section.code
+    : section.kind === 'sms'
+      ? section.messages.map((message) => `${message.to} ${message.body}`).join(' / ')
+      : section.kind === 'hotline'
+        ? section.numbers[0].number
+        : `${section.kind}: ${'name' in section ? section.name : section.where}`
 
 describe('the out-of-data card', () => {
   it('lists every code, text and number once, codes first, with every task it serves', () => {

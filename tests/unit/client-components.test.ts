@@ -28,6 +28,7 @@ describe('client components', () => {
       .flatMap(sourceFiles)
       .filter((file) => /^\s*['"]use client['"]/m.test(readFileSync(path.join(ROOT, file), 'utf8')))
     expect(clients.length).toBeGreaterThan(0)
-    for (const file of clients) expect(Object.keys(ALLOWED), `${file} is a client component nobody asked for`).toContain(file)
+    for (const file of clients)
+      expect(Object.keys(ALLOWED), `${file} is a client component nobody asked for`).toContain(file)
   })
 })

@@ -35,18 +35,34 @@ beforeAll(async () => {
 describe("the seed articles' false claims and promotions", () => {
   it('never appear in content/', () => {
     // Promotional channels and their image host; unverified numbers; codes no source backs.
-    for (const forbidden of ['t.me/', 'esim1088', 'donk5151', 'postimg', '1234567890#', '0800-919-0157', '0120-005-250', '*121#', '?1515', '*214#']) {
+    for (const forbidden of [
+      't.me/',
+      'esim1088',
+      'donk5151',
+      'postimg',
+      '1234567890#',
+      '0800-919-0157',
+      '0120-005-250',
+      '*121#',
+      '?1515',
+      '*214#',
+    ]) {
       expectNoFile(literally(forbidden))
     }
     expectNoFile(/\b104\b/) // docomo's "104 hotline" is the charged directory service
     expectNoFile(/\b(STATUS|BALANCE|BAL)\b/) // not Smart balance keywords
     expectNoFile(/\b2200\b/) // the unbacked "BAL to 2200" / "2200 hotline"
     // 1511 is TNT's card-reload number (Philippines), never SoftBank's hotline.
-    for (const { file, text } of published.filter(({ file }) => file.includes('softbank'))) expect(text, file).not.toContain('1511')
+    for (const { file, text } of published.filter(({ file }) => file.includes('softbank')))
+      expect(text, file).not.toContain('1511')
   })
 
   it('appear only where they are rebutted, on the carriers whose readers meet them', () => {
-    const rebutted = (id: string) => content.carriers.find((carrier) => carrier.id === id)!.wrongAdvice.map((item) => `${item.claim.en} ${item.instead.en}`).join('\n')
+    const rebutted = (id: string) =>
+      content.carriers
+        .find((carrier) => carrier.id === id)!
+        .wrongAdvice.map((item) => `${item.claim.en} ${item.instead.en}`)
+        .join('\n')
     expect(rebutted('docomo')).toMatch(/\b104\b.*directory/)
     expect(rebutted('docomo')).toContain('1234567890#1234567890#')
     expect(rebutted('softbank')).toMatch(/1511[\s\S]*157/)
@@ -55,7 +71,9 @@ describe("the seed articles' false claims and promotions", () => {
 
   it('never repeat a link, link host or handle the seed articles promote', () => {
     const seedsDir = requireShared('seeds')
-    const seeds = readdirSync(seedsDir).map((name) => readFileSync(path.join(seedsDir, name), 'utf8')).join('\n')
+    const seeds = readdirSync(seedsDir)
+      .map((name) => readFileSync(path.join(seedsDir, name), 'utf8'))
+      .join('\n')
     const links = [...seeds.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)].map((match) => match[1])
     const handles = [...seeds.matchAll(/(?<![\w.])@([A-Za-z0-9_]{3,})/g)].map((match) => match[1])
     expect(links.length).toBeGreaterThan(0)
@@ -74,7 +92,8 @@ describe('provenance: everything a traveller dials, texts, emails or opens is in
   it('every phone number, USSD code and SMS number', () => {
     const numbers = new Set<string>()
     for (const carrier of content.carriers) for (const line of carrier.hotlines) numbers.add(line.number)
-    for (const guide of content.guides) for (const method of guide.methods) for (const number of dialled(method)) numbers.add(number)
+    for (const guide of content.guides)
+      for (const method of guide.methods) for (const number of dialled(method)) numbers.add(number)
     // Numbers written in prose too: Japanese dashed numbers and star codes.
     for (const match of allText.matchAll(/\b0\d{1,4}-\d{1,4}-\d{3,4}\b|\*\d+#?/g)) numbers.add(match[0])
     expect(numbers.size).toBeGreaterThan(10)

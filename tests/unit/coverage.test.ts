@@ -22,6 +22,8 @@ describe('the coverage matrix', () => {
     expect(coverageCell({})).toBe('—')
     expect(coverageCell({ zh: ['ussd', 'app'], en: ['ussd', 'app'] })).toBe('ussd › app (zh, en)')
     expect(coverageCell({ zh: ['website'] })).toBe('⚠ zh: website; en: missing')
-    expect(coverageCell({ zh: ['app', 'website'], en: ['website', 'app'] })).toBe('⚠ zh: app › website; en: website › app')
+    expect(coverageCell({ zh: ['app', 'website'], en: ['website', 'app'] })).toBe(
+      '⚠ zh: app › website; en: website › app',
+    )
   })
 })

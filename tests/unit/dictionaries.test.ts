@@ -12,14 +12,25 @@ import { ROOT } from './helpers'
 
 /** Every leaf of a dictionary as a path of keys: `search.count`, `tasks.top-up.name`. */
 function leaves(value: unknown, at: string[] = []): string[][] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || ('other' in value && typeof (value as { other: unknown }).other === 'string')) return [at]
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value) ||
+    ('other' in value && typeof (value as { other: unknown }).other === 'string')
+  )
+    return [at]
   return Object.entries(value).flatMap(([key, child]) => leaves(child, [...at, key]))
 }
 
 /** The code that could use a string: everything but the dictionaries themselves and the tests. */
 const code = ['app', 'components', 'lib', 'worker', 'scripts']
   .flatMap((dir) => readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true }))
-  .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !/lib\/i18n\/(zh|en)\.ts$/.test(path.join(entry.parentPath, entry.name)))
+  .filter(
+    (entry) =>
+      entry.isFile() &&
+      /\.tsx?$/.test(entry.name) &&
+      !/lib\/i18n\/(zh|en)\.ts$/.test(path.join(entry.parentPath, entry.name)),
+  )
   .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
   .join('\n')
 
@@ -45,12 +56,22 @@ const readsKey = (key: string) => new RegExp(`\\.${key}\\b|\\b${key}\\s*[,}]`).t
 
 describe('the UI dictionaries', () => {
   it('have the same keys in every language', () => {
-    expect(leaves(en).map((keys) => keys.join('.')).sort()).toEqual(leaves(zh).map((keys) => keys.join('.')).sort())
+    expect(
+      leaves(en)
+        .map((keys) => keys.join('.'))
+        .sort(),
+    ).toEqual(
+      leaves(zh)
+        .map((keys) => keys.join('.'))
+        .sort(),
+    )
   })
 
   it('name every member of the sets they translate, and nothing else', () => {
     for (const [at, members] of Object.entries(DATA_KEYED)) {
-      const record = at.split('.').reduce<Record<string, unknown>>((value, key) => value[key] as Record<string, unknown>, zh)
+      const record = at
+        .split('.')
+        .reduce<Record<string, unknown>>((value, key) => value[key] as Record<string, unknown>, zh)
       if (members) expect(Object.keys(record).sort(), at).toEqual([...members].sort())
     }
   })

@@ -13,7 +13,13 @@ describe('SITE_URL', () => {
   })
 
   it('rejects what would silently break every canonical URL', () => {
-    for (const bad of ['sim-helper.example', 'ftp://sim-helper.example', 'https://sim-helper.example/docs', 'https://sim-helper.example/?a=1', 'https://user:pw@sim-helper.example']) {
+    for (const bad of [
+      'sim-helper.example',
+      'ftp://sim-helper.example',
+      'https://sim-helper.example/docs',
+      'https://sim-helper.example/?a=1',
+      'https://user:pw@sim-helper.example',
+    ]) {
       expect(() => parseEnv({ SITE_URL: bad }), bad).toThrow(/SITE_URL/)
     }
   })

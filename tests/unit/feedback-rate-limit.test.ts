@@ -26,6 +26,8 @@ describe('rate limits per address', () => {
   it('keeps no address in memory, only keyed hashes', () => {
     const limiter = new RateLimiter(5, 5)
     limiter.allow('198.51.100.7', 'smart/top-up/ussd')
-    expect(JSON.stringify([...(limiter as unknown as { hits: Map<string, number[]> }).hits.keys()])).not.toContain('198.51.100.7')
+    expect(JSON.stringify([...(limiter as unknown as { hits: Map<string, number[]> }).hits.keys()])).not.toContain(
+      '198.51.100.7',
+    )
   })
 })

@@ -3,10 +3,22 @@ import { formatCsv, formatText } from '../../lib/feedback/format-report'
 import { checkAgainList, summarise, type GuideRef } from '../../lib/feedback/report'
 import type { StoredReport } from '../../lib/feedback/schema'
 
-const guides: GuideRef[] = [{ locale: 'zh', carrier: 'smart', task: 'top-up', verified: '2026-11-21', methods: ['ussd', 'app'] }]
+const guides: GuideRef[] = [
+  { locale: 'zh', carrier: 'smart', task: 'top-up', verified: '2026-11-21', methods: ['ussd', 'app'] },
+]
 let id = 0
 const report = (date: string, method: string, worked: boolean, extra: Partial<StoredReport> = {}): StoredReport => ({
-  id: String(++id), created_at: new Date(`${date}T12:00:00Z`), locale: 'zh', carrier: 'smart', task: 'top-up', method, worked, reason: null, note: null, country: null, ...extra,
+  id: String(++id),
+  created_at: new Date(`${date}T12:00:00Z`),
+  locale: 'zh',
+  carrier: 'smart',
+  task: 'top-up',
+  method,
+  worked,
+  reason: null,
+  note: null,
+  country: null,
+  ...extra,
 })
 
 describe('the editors’ report', () => {
@@ -40,9 +52,16 @@ describe('the editors’ report', () => {
   })
 
   it('prints the list first for a person, and safe CSV for a spreadsheet', () => {
-    expect(formatText(summaries).split('\n').slice(0, 2)).toEqual(['Check again (1):', '  zh/smart/top-up ussd: 3 did not work, 1 worked since verified 2026-11-21 (not-recognised 2, charged 1)'])
+    expect(formatText(summaries).split('\n').slice(0, 2)).toEqual([
+      'Check again (1):',
+      '  zh/smart/top-up ussd: 3 did not work, 1 worked since verified 2026-11-21 (not-recognised 2, charged 1)',
+    ])
     const csv = formatCsv(summaries).split('\r\n')
-    expect(csv[0]).toBe('locale,carrier,task,method,verified,yes,no,reason_not-recognised,reason_charged,reason_looks-different,reason_no-answer,reason_other,before_yes,before_no,check_again,notes')
-    expect(csv[1]).toBe(`zh,smart,top-up,ussd,2026-11-21,1,3,2,1,0,0,0,1,1,true,"'=HYPERLINK(""x"") | said ""invalid"", twice"`)
+    expect(csv[0]).toBe(
+      'locale,carrier,task,method,verified,yes,no,reason_not-recognised,reason_charged,reason_looks-different,reason_no-answer,reason_other,before_yes,before_no,check_again,notes',
+    )
+    expect(csv[1]).toBe(
+      `zh,smart,top-up,ussd,2026-11-21,1,3,2,1,0,0,0,1,1,true,"'=HYPERLINK(""x"") | said ""invalid"", twice"`,
+    )
   })
 })

@@ -13,7 +13,17 @@ import type { Guide } from '../../lib/schema/content'
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'sim-helper-feedback-'))
 const config = parseFeedbackConfig({ SIM_HELPER_DATA_DIR: dataDir })
-const report = { locale: 'zh', carrier: 'smart', task: 'top-up', method: 'ussd', from: 'guide', worked: 'no', reason: 'charged', note: '扣了 5 比索', country: 'PH' } as const
+const report = {
+  locale: 'zh',
+  carrier: 'smart',
+  task: 'top-up',
+  method: 'ussd',
+  from: 'guide',
+  worked: 'no',
+  reason: 'charged',
+  note: '扣了 5 比索',
+  country: 'PH',
+} as const
 
 describe('the embedded store (PGlite in the data folder)', () => {
   afterAll(() => {
@@ -34,11 +44,51 @@ describe('the embedded store (PGlite in the data folder)', () => {
     await insertReport(first.db, report)
     await insertReport(first.db, { ...report, worked: 'yes', reason: undefined, note: undefined, country: undefined })
     const rows = await allReports(first.db)
-    expect(rows.map(({ locale, carrier, task, method, worked, reason, note, country }) => ({ locale, carrier, task, method, worked, reason, note, country }))).toEqual([
-      { locale: 'zh', carrier: 'smart', task: 'top-up', method: 'ussd', worked: false, reason: 'charged', note: '扣了 5 比索', country: 'PH' },
-      { locale: 'zh', carrier: 'smart', task: 'top-up', method: 'ussd', worked: true, reason: null, note: null, country: null },
+    expect(
+      rows.map(({ locale, carrier, task, method, worked, reason, note, country }) => ({
+        locale,
+        carrier,
+        task,
+        method,
+        worked,
+        reason,
+        note,
+        country,
+      })),
+    ).toEqual([
+      {
+        locale: 'zh',
+        carrier: 'smart',
+        task: 'top-up',
+        method: 'ussd',
+        worked: false,
+        reason: 'charged',
+        note: '扣了 5 比索',
+        country: 'PH',
+      },
+      {
+        locale: 'zh',
+        carrier: 'smart',
+        task: 'top-up',
+        method: 'ussd',
+        worked: true,
+        reason: null,
+        note: null,
+        country: null,
+      },
     ])
-    expect(Object.keys(rows[0]).sort()).toEqual(['carrier', 'country', 'created_at', 'id', 'locale', 'method', 'note', 'reason', 'task', 'worked'])
+    expect(Object.keys(rows[0]).sort()).toEqual([
+      'carrier',
+      'country',
+      'created_at',
+      'id',
+      'locale',
+      'method',
+      'note',
+      'reason',
+      'task',
+      'worked',
+    ])
 
     // While this process holds it, another opener is refused, and readers go through the shared socket.
     expect(lockOwner(dataDir)).toBeUndefined() // our own pid does not count as another owner
@@ -59,7 +109,13 @@ describe('the embedded store (PGlite in the data folder)', () => {
     for (let i = 0; i < 3; i++) await insertReport(db, report)
     await db.destroy()
     releaseLock(dataDir)
-    const guide = { locale: 'zh', carrier: 'smart', task: 'top-up', verified: '2026-01-01', methods: [{ kind: 'ussd' }] } as unknown as Guide
+    const guide = {
+      locale: 'zh',
+      carrier: 'smart',
+      task: 'top-up',
+      verified: '2026-01-01',
+      methods: [{ kind: 'ussd' }],
+    } as unknown as Guide
     const printed: string[] = []
     await printCheckAgain([guide], (line) => printed.push(line), config)
     expect(printed).toEqual([

@@ -9,12 +9,18 @@ const query = feedbackAction(about).split('?')[1]
 describe('a report as the form posts it', () => {
   it('takes what it is about from the action and the answer from the body', () => {
     const parsed = parseSubmission(query, 'worked=no&reason=charged&note=+lost+5+pesos+&country=PH')
-    expect(parsed).toEqual({ ok: true, value: { ...about, worked: 'no', reason: 'charged', note: 'lost 5 pesos', country: 'PH' } })
+    expect(parsed).toEqual({
+      ok: true,
+      value: { ...about, worked: 'no', reason: 'charged', note: 'lost 5 pesos', country: 'PH' },
+    })
   })
 
   it('treats empty optional fields as absent, and drops a reason given with "yes"', () => {
     const parsed = parseSubmission(query, 'worked=yes&reason=charged&note=&country=')
-    expect(parsed).toEqual({ ok: true, value: { ...about, worked: 'yes', reason: undefined, note: undefined, country: undefined } })
+    expect(parsed).toEqual({
+      ok: true,
+      value: { ...about, worked: 'yes', reason: undefined, note: undefined, country: undefined },
+    })
   })
 
   it.each([
@@ -46,22 +52,34 @@ describe('what a report request must look like', () => {
   const headers = (init: Record<string, string>) => new Headers(init)
 
   it('accepts the site’s own form posts only', () => {
-    expect(checkOrigin(headers({ host: 'sim.example', origin: 'https://sim.example', 'sec-fetch-site': 'same-origin' }))).toBeUndefined()
+    expect(
+      checkOrigin(headers({ host: 'sim.example', origin: 'https://sim.example', 'sec-fetch-site': 'same-origin' })),
+    ).toBeUndefined()
     expect(checkOrigin(headers({ host: 'sim.example', origin: 'https://sim.example' }))).toBeUndefined()
-    expect(checkOrigin(headers({ host: 'sim.example', origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }))?.status).toBe(403)
-    expect(checkOrigin(headers({ host: 'sim.example', origin: 'https://sim.example', 'sec-fetch-site': 'same-site' }))?.status).toBe(403)
+    expect(
+      checkOrigin(headers({ host: 'sim.example', origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }))
+        ?.status,
+    ).toBe(403)
+    expect(
+      checkOrigin(headers({ host: 'sim.example', origin: 'https://sim.example', 'sec-fetch-site': 'same-site' }))
+        ?.status,
+    ).toBe(403)
     expect(checkOrigin(headers({ host: 'sim.example', origin: 'null' }))?.status).toBe(403)
     expect(checkOrigin(headers({ host: 'sim.example' }))?.status).toBe(403)
   })
 
   it('accepts urlencoded forms only', () => {
-    expect(checkContentType(headers({ 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8' }))).toBeUndefined()
+    expect(
+      checkContentType(headers({ 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8' })),
+    ).toBeUndefined()
     expect(checkContentType(headers({ 'content-type': 'application/json' }))?.status).toBe(415)
     expect(checkContentType(headers({}))?.status).toBe(415)
   })
 
   it('takes the client address from the method guard, not from what a client claims', () => {
-    expect(clientAddress(headers({ 'x-sim-helper-peer': '203.0.113.9', 'x-forwarded-for': '1.1.1.1' }))).toBe('203.0.113.9')
+    expect(clientAddress(headers({ 'x-sim-helper-peer': '203.0.113.9', 'x-forwarded-for': '1.1.1.1' }))).toBe(
+      '203.0.113.9',
+    )
     expect(clientAddress(headers({ 'x-forwarded-for': '1.1.1.1, 203.0.113.9' }))).toBe('203.0.113.9')
   })
 })

@@ -18,14 +18,29 @@ describe('the glossary', () => {
     const sources = await readContentSources(ROOT)
     const articles = [...sources.guides, ...sources.topics]
     expect(articles.length).toBeGreaterThan(50)
-    const problems = articles.flatMap((article) => checkGlossary(article.file, article.locale, article.text, glossary.terms))
+    const problems = articles.flatMap((article) =>
+      checkGlossary(article.file, article.locale, article.text, glossary.terms),
+    )
     expect(problems).toEqual([])
   })
 
   it('names the file, line, column and the preferred term for a word to avoid, in that language only', () => {
     const terms = [{ locale: 'zh' as const, preferred: '加购包', avoid: ['topping'] }]
-    const text = ['---', 'title: povo 怎么买 Topping', 'sources:', '  - title: "povo FAQ: buying toppings"', '    url: https://povo.jp/en/topping-list/', '---', '', '打开 App，买一个 topping。'].join('\n')
-    expect(checkGlossary('zh/povo/top-up.mdx', 'zh', text, terms).map((issue) => `${issue.line}:${issue.column} ${issue.message}`)).toEqual([
+    const text = [
+      '---',
+      'title: povo 怎么买 Topping',
+      'sources:',
+      '  - title: "povo FAQ: buying toppings"',
+      '    url: https://povo.jp/en/topping-list/',
+      '---',
+      '',
+      '打开 App，买一个 topping。',
+    ].join('\n')
+    expect(
+      checkGlossary('zh/povo/top-up.mdx', 'zh', text, terms).map(
+        (issue) => `${issue.line}:${issue.column} ${issue.message}`,
+      ),
+    ).toEqual([
       "2:17 write '加购包' instead of 'topping' (content/glossary.yaml: one term per thing)",
       "8:12 write '加购包' instead of 'topping' (content/glossary.yaml: one term per thing)",
     ])
@@ -41,11 +56,19 @@ describe('the glossary', () => {
 
 describe('the price check', () => {
   const sources = [{ title: 'Help', url: 'https://example.com/help', official: true }]
-  const guide = (price: object) => ({ sources, methods: [methodSectionSchema.parse({ kind: 'app', name: 'App', cost: 'charged', ...price })] })
-  const check = (price: object) => checkPrices(guide(price), 'guide.mdx', locate, '2026-12-02').map((issue) => `${issue.severity} ${issue.field}: ${issue.message}`)
+  const guide = (price: object) => ({
+    sources,
+    methods: [methodSectionSchema.parse({ kind: 'app', name: 'App', cost: 'charged', ...price })],
+  })
+  const check = (price: object) =>
+    checkPrices(guide(price), 'guide.mdx', locate, '2026-12-02').map(
+      (issue) => `${issue.severity} ${issue.field}: ${issue.message}`,
+    )
 
   it('warns about a price with no date, and about a source more than two years old', () => {
-    expect(check({ price: '¥500' })).toEqual([expect.stringMatching(/^warning methods\[0\]\.price: the price '¥500' has no date/)])
+    expect(check({ price: '¥500' })).toEqual([
+      expect.stringMatching(/^warning methods\[0\]\.price: the price '¥500' has no date/),
+    ])
     expect(check({ price: '¥500', priceSource: { url: 'https://example.com/help', date: '2021-07-14' } })).toEqual([
       expect.stringMatching(/^warning methods\[0\]\.priceSource: .*dated 2021-07-14, more than two years ago/),
     ])
@@ -54,12 +77,29 @@ describe('the price check', () => {
   })
 
   it('refuses a price whose source the guide does not cite, and a source with both dates', () => {
-    expect(check({ price: '¥500', priceSource: { url: 'https://example.com/other', date: '2026-01' } })).toEqual([expect.stringMatching(/^error methods\[0\]\.priceSource: https:\/\/example.com\/other is not among/)])
-    expect(methodSectionSchema.safeParse({ kind: 'app', name: 'App', cost: 'charged', price: '¥1', priceSource: { url: 'https://example.com/help', date: '2026', read: '2026-12-02' } }).success).toBe(false)
+    expect(check({ price: '¥500', priceSource: { url: 'https://example.com/other', date: '2026-01' } })).toEqual([
+      expect.stringMatching(/^error methods\[0\]\.priceSource: https:\/\/example.com\/other is not among/),
+    ])
+    expect(
+      methodSectionSchema.safeParse({
+        kind: 'app',
+        name: 'App',
+        cost: 'charged',
+        price: '¥1',
+        priceSource: { url: 'https://example.com/help', date: '2026', read: '2026-12-02' },
+      }).success,
+    ).toBe(false)
   })
 
   it('checks the prices of each text of an SMS section too', () => {
-    const sms = { sources, methods: [methodSectionSchema.parse({ kind: 'sms', cost: 'charged', messages: [{ to: '808', body: 'X', price: 'P1' }] })] }
-    expect(checkPrices(sms, 'guide.mdx', locate, '2026-12-02').map((issue) => issue.field)).toEqual(['methods[0].messages[0].price'])
+    const sms = {
+      sources,
+      methods: [
+        methodSectionSchema.parse({ kind: 'sms', cost: 'charged', messages: [{ to: '808', body: 'X', price: 'P1' }] }),
+      ],
+    }
+    expect(checkPrices(sms, 'guide.mdx', locate, '2026-12-02').map((issue) => issue.field)).toEqual([
+      'methods[0].messages[0].price',
+    ])
   })
 })

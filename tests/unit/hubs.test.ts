@@ -10,7 +10,9 @@ beforeAll(async () => {
 })
 
 const usesOf = (carrier: string) =>
-  content.guides.filter((guide) => guide.carrier === carrier).flatMap((guide) => guide.methods.map((section) => ({ guide, section })))
+  content.guides
+    .filter((guide) => guide.carrier === carrier)
+    .flatMap((guide) => guide.methods.map((section) => ({ guide, section })))
 
 describe('method hub grouping', () => {
   it('shows an identical action once, with every task it serves', () => {
@@ -23,7 +25,9 @@ describe('method hub grouping', () => {
   })
 
   it('groups carriers by country, countries in the order their first carrier appears', () => {
-    expect(byCountry(content.carriers).map(({ country, carriers }) => [country, carriers.map((carrier) => carrier.id)])).toEqual([
+    expect(
+      byCountry(content.carriers).map(({ country, carriers }) => [country, carriers.map((carrier) => carrier.id)]),
+    ).toEqual([
       ['PH', ['other']],
       ['JP', ['sample']],
     ])

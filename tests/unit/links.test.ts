@@ -26,10 +26,24 @@ describe('what a phone can dial from a link', () => {
   it('asks a page for the iPhone hint only when a method shows such a code', () => {
     const section = (data: object) => methodSectionSchema.parse({ cost: 'free', ...data })
     expect(needsIosHint(section({ kind: 'ussd', code: '*133#' }))).toBe(true)
-    expect(needsIosHint(section({ kind: 'hotline', numbers: [{ number: '151', callers: 'own-sim', abroad: 'no' }, { number: '*888', callers: 'own-sim', abroad: 'not-documented' }] }))).toBe(true)
-    expect(needsIosHint(section({ kind: 'hotline', numbers: [{ number: '151', callers: 'own-sim', abroad: 'no' }] }))).toBe(false)
+    expect(
+      needsIosHint(
+        section({
+          kind: 'hotline',
+          numbers: [
+            { number: '151', callers: 'own-sim', abroad: 'no' },
+            { number: '*888', callers: 'own-sim', abroad: 'not-documented' },
+          ],
+        }),
+      ),
+    ).toBe(true)
+    expect(
+      needsIosHint(section({ kind: 'hotline', numbers: [{ number: '151', callers: 'own-sim', abroad: 'no' }] })),
+    ).toBe(false)
     expect(needsIosHint(section({ kind: 'voucher', name: 'Card', dial: [{ number: '1510' }] }))).toBe(false)
-    expect(needsIosHint(section({ kind: 'voucher', name: 'Card', dial: [{ number: '1510' }, { number: '*1511' }] }))).toBe(true)
+    expect(
+      needsIosHint(section({ kind: 'voucher', name: 'Card', dial: [{ number: '1510' }, { number: '*1511' }] })),
+    ).toBe(true)
     expect(needsIosHint(section({ kind: 'sms', messages: [{ to: '1510', body: 'RELOAD <PIN>' }] }))).toBe(false)
   })
 

@@ -12,7 +12,20 @@ import { pageList } from '../../lib/page-list'
 import { checkFolder, freshCacheDir, TODAY } from './helpers'
 import { runScript } from './scripts'
 
-const carrierArgs = ['--id', 'povo', '--name-zh', 'povo', '--name-en', 'povo', '--country', 'JP', '--kind', 'sub-brand', '--website', 'https://povo.jp/']
+const carrierArgs = [
+  '--id',
+  'povo',
+  '--name-zh',
+  'povo',
+  '--name-en',
+  'povo',
+  '--country',
+  'JP',
+  '--kind',
+  'sub-brand',
+  '--website',
+  'https://povo.jp/',
+]
 
 /** What an editor does after `new:guide`: replace each placeholder with a real value, then publish. */
 function fillIn(text: string): string {
@@ -30,7 +43,18 @@ describe('npm run new:carrier and npm run new:guide', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'sim-helper-new-'))
     const content = path.join(root, 'content')
     expect(runScript('new-carrier.ts', ['--content', content, ...carrierArgs]).status).toBe(0)
-    const made = runScript('new-guide.ts', ['--content', content, '--carrier', 'povo', '--task', 'top-up', '--locale', 'zh', '--methods', METHODS.join(',')])
+    const made = runScript('new-guide.ts', [
+      '--content',
+      content,
+      '--carrier',
+      'povo',
+      '--task',
+      'top-up',
+      '--locale',
+      'zh',
+      '--methods',
+      METHODS.join(','),
+    ])
     expect(made.stderr).toBe('')
     expect(made.status).toBe(0)
     const file = path.join(content, 'guides/zh/povo/top-up.mdx')
@@ -39,13 +63,17 @@ describe('npm run new:carrier and npm run new:guide', () => {
     const check = runScript('check-content.ts', ['--content', content], { SIM_HELPER_CACHE_DIR: freshCacheDir() })
     expect(check.stderr).toBe('')
     expect(check.status).toBe(0)
-    expect(check.stdout).toMatch(/draft: checked but not published until you remove 'draft: true'; \d+ placeholders \(TODO, 0000\) still to fill in/)
+    expect(check.stdout).toMatch(
+      /draft: checked but not published until you remove 'draft: true'; \d+ placeholders \(TODO, 0000\) still to fill in/,
+    )
     expect(check.stdout).toContain('content ok: 0 guides, 1 carrier, 0 locales, 0 topics, 1 draft')
 
     writeFileSync(file, fillIn(readFileSync(file, 'utf8')))
     // Judged as of the real today: the skeleton's dates are this machine's today.
     const { content: loaded, warnings } = await loadContent({ root, contentDir: content, cacheDir: freshCacheDir() })
-    expect(warnings.map((warning) => warning.message)).toEqual(['no en version: content/guides/en/povo/top-up.mdx does not exist, so this page is missing in en'])
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      'no en version: content/guides/en/povo/top-up.mdx does not exist, so this page is missing in en',
+    ])
     const guide = loaded.guides[0]
     expect(guide).toMatchObject({ carrier: 'povo', task: 'top-up', locale: 'zh', title: 'povo 充值 (filled in)' })
     expect(guide.methods.map((method) => method.kind)).toEqual([...METHODS])
@@ -53,17 +81,31 @@ describe('npm run new:carrier and npm run new:guide', () => {
   })
 
   it('a filled-in guide that still has a placeholder cannot be published', async () => {
-    const skeleton = guideSkeleton({ carrier: { id: 'povo', name: { zh: 'povo', en: 'povo' }, website: 'https://povo.jp/' }, task: 'renew', locale: 'en', methods: ['ussd'], today: TODAY })
+    const skeleton = guideSkeleton({
+      carrier: { id: 'povo', name: { zh: 'povo', en: 'povo' }, website: 'https://povo.jp/' },
+      task: 'renew',
+      locale: 'en',
+      methods: ['ussd'],
+      today: TODAY,
+    })
     const root = mkdtempSync(path.join(tmpdir(), 'sim-helper-new-'))
     runScript('new-carrier.ts', ['--content', path.join(root, 'content'), ...carrierArgs])
     mkdirSync(path.join(root, 'content/guides/en/povo'), { recursive: true })
     writeFileSync(path.join(root, 'content/guides/en/povo/renew.mdx'), fillIn(skeleton).replace('"*123#"', '"*0000#"'))
     const { errors } = await checkFolder(path.join(root, 'content'), root)
-    expect(errors).toEqual(["content/guides/en/povo/renew.mdx:17:11  methods[0].code  placeholder '*0000#' is still here; replace it with the real value (or set draft: true until it is ready)"])
+    expect(errors).toEqual([
+      "content/guides/en/povo/renew.mdx:17:11  methods[0].code  placeholder '*0000#' is still here; replace it with the real value (or set draft: true until it is ready)",
+    ])
   })
 
   it('every method kind has a skeleton the schema accepts', () => {
-    const text = guideSkeleton({ carrier: { id: 'x', name: { zh: 'x', en: 'x' }, website: 'https://example.com/' }, task: 'check-data', locale: 'en', methods: [...METHODS], today: TODAY })
+    const text = guideSkeleton({
+      carrier: { id: 'x', name: { zh: 'x', en: 'x' }, website: 'https://example.com/' },
+      task: 'check-data',
+      locale: 'en',
+      methods: [...METHODS],
+      today: TODAY,
+    })
     const parsed = parseFrontmatter('skeleton.mdx', text)
     expect(parsed.issues).toEqual([])
     expect(validate(guideFrontmatterSchema, parsed.data, 'skeleton.mdx', parsed.locate)).toMatchObject({ ok: true })
@@ -72,7 +114,14 @@ describe('npm run new:carrier and npm run new:guide', () => {
   it('without a terminal, a missing flag is a usage error and nothing is written', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'sim-helper-new-'))
     runScript('new-carrier.ts', ['--content', path.join(root, 'content'), ...carrierArgs])
-    const result = runScript('new-guide.ts', ['--content', path.join(root, 'content'), '--carrier', 'povo', '--task', 'top-up'])
+    const result = runScript('new-guide.ts', [
+      '--content',
+      path.join(root, 'content'),
+      '--carrier',
+      'povo',
+      '--task',
+      'top-up',
+    ])
     expect(result.status).toBe(2)
     expect(result.stderr).toMatch(/^missing --locale \(Language \(zh, en\)\)\n\nUsage: npm run new:guide/)
     expect(existsSync(path.join(root, 'content/guides'))).toBe(false)
@@ -82,13 +131,20 @@ describe('npm run new:carrier and npm run new:guide', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'sim-helper-new-'))
     const content = path.join(root, 'content')
     runScript('new-carrier.ts', ['--content', content, ...carrierArgs])
-    expect(runScript('new-carrier.ts', ['--content', content, ...carrierArgs]).stderr).toMatch(/^--id povo: the carrier 'povo' already exists/)
+    expect(runScript('new-carrier.ts', ['--content', content, ...carrierArgs]).stderr).toMatch(
+      /^--id povo: the carrier 'povo' already exists/,
+    )
     const args = ['--content', content, '--carrier', 'povo', '--task', 'renew', '--locale', 'en', '--methods', 'ussd']
     expect(runScript('new-guide.ts', args).status).toBe(0)
     const again = runScript('new-guide.ts', args)
     expect(again.status).toBe(1)
     expect(again.stderr).toContain('already exists; edit it instead')
-    const http = runScript('new-carrier.ts', ['--content', content, ...carrierArgs.slice(0, -1), 'http://povo.jp/'].map((arg) => (arg === 'povo' ? 'povo2' : arg)))
+    const http = runScript(
+      'new-carrier.ts',
+      ['--content', content, ...carrierArgs.slice(0, -1), 'http://povo.jp/'].map((arg) =>
+        arg === 'povo' ? 'povo2' : arg,
+      ),
+    )
     expect(http.stderr).toMatch(/^--website http:\/\/povo\.jp\/: expected an absolute https:\/\/ URL/)
   })
 })

@@ -8,13 +8,37 @@ import type { Carrier } from '../../lib/schema/carrier'
 import type { Content, Guide } from '../../lib/schema/content'
 
 describe('what "Save for my trip" stores', () => {
-  const carrier = (id: string) => ({ id, name: { zh: id, en: id }, aliases: [], country: 'JP', kind: 'mno', hotlines: [], apps: [] }) as unknown as Carrier
+  const carrier = (id: string) =>
+    ({
+      id,
+      name: { zh: id, en: id },
+      aliases: [],
+      country: 'JP',
+      kind: 'mno',
+      hotlines: [],
+      apps: [],
+    }) as unknown as Carrier
   const guide = (locale: 'zh' | 'en', id: string) =>
-    ({ locale, carrier: id, task: 'top-up', updated: '2026-01-01', methods: [{ kind: 'app', name: 'x', stores: [] }] }) as unknown as Guide
-  const content: Content = { carriers: [carrier('au'), carrier('aux')], guides: [guide('zh', 'au'), guide('en', 'au'), guide('zh', 'aux')], topics: [] }
+    ({
+      locale,
+      carrier: id,
+      task: 'top-up',
+      updated: '2026-01-01',
+      methods: [{ kind: 'app', name: 'x', stores: [] }],
+    }) as unknown as Guide
+  const content: Content = {
+    carriers: [carrier('au'), carrier('aux')],
+    guides: [guide('zh', 'au'), guide('en', 'au'), guide('zh', 'aux')],
+    topics: [],
+  }
 
   it('takes a carrier’s hub, card, guides and method pages in one language, and nothing of a carrier whose id merely starts the same', () => {
-    expect(carrierPagePaths(pageList(content), 'zh', 'au')).toEqual(['/zh/au', '/zh/au/card', '/zh/au/top-up', '/zh/au/top-up/app'])
+    expect(carrierPagePaths(pageList(content), 'zh', 'au')).toEqual([
+      '/zh/au',
+      '/zh/au/card',
+      '/zh/au/top-up',
+      '/zh/au/top-up/app',
+    ])
   })
 
   it('reads the files a page loads from its HTML, including chunks named only in the inline payload, but not legacy scripts', () => {
@@ -27,7 +51,13 @@ describe('what "Save for my trip" stores', () => {
       '<script>self.__next_f.push([1,"5:\\"/_next/static/chunks/d.js\\"\\n"])</script>',
       '<script src="/_next/static/chunks/c.js" async=""></script>',
     ].join('')
-    expect(pageAssets(html)).toEqual(['/_next/static/chunks/a.css', '/_next/static/chunks/b.js', '/_next/static/chunks/c.js', '/_next/static/chunks/d.js', '/icon.svg?icon.123.svg'])
+    expect(pageAssets(html)).toEqual([
+      '/_next/static/chunks/a.css',
+      '/_next/static/chunks/b.js',
+      '/_next/static/chunks/c.js',
+      '/_next/static/chunks/d.js',
+      '/icon.svg?icon.123.svg',
+    ])
   })
 
   it('names one cache per carrier and language, which the worker can tell from its own caches', () => {
@@ -49,6 +79,10 @@ describe('how sizes and messages read', () => {
     expect(format('Saving… {done} of {count}', { done: 3, count: 12 })).toBe('Saving… 3 of 12')
     expect(format('{missing}', {})).toBe('{missing}')
     const guides = { one: '{count} guide', other: '{count} guides' }
-    expect([format(guides, { count: 1 }, 'en'), format(guides, { count: 2 }, 'en'), format(guides, { count: 1 }, 'zh')]).toEqual(['1 guide', '2 guides', '1 guides'])
+    expect([
+      format(guides, { count: 1 }, 'en'),
+      format(guides, { count: 2 }, 'en'),
+      format(guides, { count: 1 }, 'zh'),
+    ]).toEqual(['1 guide', '2 guides', '1 guides'])
   })
 })

@@ -20,14 +20,18 @@ describe('fonts for share images', () => {
   it('gives each slice its own family name in both weights (Satori uses one font per name and weight)', async () => {
     const { fonts, fontFamily } = await ogFonts('docomo 怎么查剩余流量')
     const names = [...new Set(fonts.map((font) => font.name))]
-    expect(fonts.map((font) => `${font.name}/${font.weight}`).sort()).toEqual(names.flatMap((name) => [`${name}/400`, `${name}/700`]).sort())
+    expect(fonts.map((font) => `${font.name}/${font.weight}`).sort()).toEqual(
+      names.flatMap((name) => [`${name}/400`, `${name}/700`]).sort(),
+    )
     expect(fontFamily.split(', ')).toEqual(names.map((name) => `'${name}'`))
     for (const font of fonts) expect(font.data.subarray(0, 4).toString('latin1')).toBe('wOFF')
   })
 
   it('has a glyph for every character of every real guide title and summary, and every carrier name', async () => {
     const { content } = await loadContent({ root: ROOT, cacheDir: sharedCacheDir() })
-    for (const guide of content.guides) expect(slicesFor(`${guide.title}${guide.summary}`).missing, guide.file).toEqual([])
-    for (const carrier of content.carriers) expect(slicesFor(`${carrier.name.zh}${carrier.name.en}`).missing, carrier.id).toEqual([])
+    for (const guide of content.guides)
+      expect(slicesFor(`${guide.title}${guide.summary}`).missing, guide.file).toEqual([])
+    for (const carrier of content.carriers)
+      expect(slicesFor(`${carrier.name.zh}${carrier.name.en}`).missing, carrier.id).toEqual([])
   })
 })

@@ -27,9 +27,17 @@ describe('the page list', () => {
     expect(new Set(paths).size, 'no page twice').toBe(paths.length)
     for (const guide of guides) {
       const page = findPage(list, 'guide', { carrier: guide.carrier, task: guide.task })!
-      expect(page.versions.map((version) => version.locale).sort()).toEqual(guides.filter((other) => other.carrier === guide.carrier && other.task === guide.task).map((other) => other.locale).sort())
-      expect(list.byPath.get(routes.guide(guide.locale, guide.carrier, guide.task))?.anchors).toEqual(guide.methods.map((section) => `method-${section.kind}`))
-      for (const section of guide.methods) expect(paths).toContain(routes.guideMethod(guide.locale, guide.carrier, guide.task, section.kind))
+      expect(page.versions.map((version) => version.locale).sort()).toEqual(
+        guides
+          .filter((other) => other.carrier === guide.carrier && other.task === guide.task)
+          .map((other) => other.locale)
+          .sort(),
+      )
+      expect(list.byPath.get(routes.guide(guide.locale, guide.carrier, guide.task))?.anchors).toEqual(
+        guide.methods.map((section) => `method-${section.kind}`),
+      )
+      for (const section of guide.methods)
+        expect(paths).toContain(routes.guideMethod(guide.locale, guide.carrier, guide.task, section.kind))
     }
     const methodPages = guides.reduce((sum, guide) => sum + guide.methods.length, 0)
     // Per locale: home, carrier hubs and cards, method and task hubs, topics index, feed, search, saved, offline, manifest; plus the sitemap.
@@ -40,12 +48,29 @@ describe('the page list', () => {
   it('keeps feeds, search, saved and offline pages and empty cards out of search engines', () => {
     const paths = indexable().map((version) => version.path)
     for (const locale of LOCALES) {
-      for (const path of [routes.feed(locale), routes.search(locale), routes.saved(locale), routes.offline(locale), routes.manifest(locale)]) expect(paths).not.toContain(path)
+      for (const path of [
+        routes.feed(locale),
+        routes.search(locale),
+        routes.saved(locale),
+        routes.offline(locale),
+        routes.manifest(locale),
+      ])
+        expect(paths).not.toContain(path)
       expect(paths).toContain(routes.home(locale))
       for (const task of TASKS) expect(paths).toContain(routes.taskHub(locale, task))
     }
     const cards = LOCALES.flatMap((locale) =>
-      content.carriers.filter((carrier) => !isEmptyCard(carrierCard(carrier, content.guides.filter((guide) => guide.locale === locale)))).map((carrier) => routes.card(locale, carrier.id)),
+      content.carriers
+        .filter(
+          (carrier) =>
+            !isEmptyCard(
+              carrierCard(
+                carrier,
+                content.guides.filter((guide) => guide.locale === locale),
+              ),
+            ),
+        )
+        .map((carrier) => routes.card(locale, carrier.id)),
     )
     expect(cards).toContain(routes.card('zh', 'smart'))
     expect(cards).not.toContain(routes.card('en', 'linemo'))
@@ -53,9 +78,14 @@ describe('the page list', () => {
   })
 
   it("dates a guide by its own language's `updated`, and the home page by the newest guide", () => {
-    for (const guide of content.guides) expect(list.byPath.get(routes.guide(guide.locale, guide.carrier, guide.task))?.updated).toBe(guide.updated)
+    for (const guide of content.guides)
+      expect(list.byPath.get(routes.guide(guide.locale, guide.carrier, guide.task))?.updated).toBe(guide.updated)
     for (const version of findPage(list, 'home', {})!.versions) {
-      const newest = [...content.guides, ...content.topics].filter((item) => item.locale === version.locale).map((item) => item.updated).sort().at(-1)
+      const newest = [...content.guides, ...content.topics]
+        .filter((item) => item.locale === version.locale)
+        .map((item) => item.updated)
+        .sort()
+        .at(-1)
       expect(version.updated).toBe(newest)
     }
   })
@@ -70,7 +100,11 @@ describe('the page list', () => {
 
 describe('the language switch', () => {
   const hub = (locale: string) => ({ name: 'Smart', href: `/${locale}/smart` })
-  const page = (locales: Array<'zh' | 'en'>) => ({ route: 'guide' as const, params: { carrier: 'smart', task: 'renew' as const }, versions: locales.map((locale) => ({ locale, path: `/${locale}/smart/renew` })) })
+  const page = (locales: Array<'zh' | 'en'>) => ({
+    route: 'guide' as const,
+    params: { carrier: 'smart', task: 'renew' as const },
+    versions: locales.map((locale) => ({ locale, path: `/${locale}/smart/renew` })),
+  })
 
   it('keeps the traveller on the same page when it is translated', () => {
     expect(languageSwitch(page(['zh', 'en']), 'zh', hub)).toEqual([{ locale: 'en', href: '/en/smart/renew' }])
@@ -78,7 +112,9 @@ describe('the language switch', () => {
   })
 
   it('says there is no translation and offers the nearest page that exists, never a missing one', () => {
-    expect(languageSwitch(page(['zh']), 'zh', hub)).toEqual([{ locale: 'en', missing: { name: 'Smart', href: '/en/smart' } }])
+    expect(languageSwitch(page(['zh']), 'zh', hub)).toEqual([
+      { locale: 'en', missing: { name: 'Smart', href: '/en/smart' } },
+    ])
     expect(languageSwitch(page(['zh']), 'zh')).toEqual([])
   })
 })

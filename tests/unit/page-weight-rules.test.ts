@@ -4,13 +4,18 @@ import { describe, expect, it } from 'vitest'
 import { ROOT } from './helpers'
 
 const sources = ['app', 'components']
-  .flatMap((dir) => readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true }).map((entry) => ({ dir, entry })))
+  .flatMap((dir) =>
+    readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true }).map((entry) => ({ dir, entry })),
+  )
   .filter(({ entry }) => entry.isFile() && /\.tsx?$/.test(entry.name))
   .map(({ entry }) => path.relative(ROOT, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
 
 describe('what pages may cost a traveller', () => {
   it('links go through components/link.tsx, which never prefetches', () => {
-    const direct = sources.filter((file) => file !== 'components/link.tsx' && /from ['"]next\/link['"]/.test(readFileSync(path.join(ROOT, file), 'utf8')))
+    const direct = sources.filter(
+      (file) =>
+        file !== 'components/link.tsx' && /from ['"]next\/link['"]/.test(readFileSync(path.join(ROOT, file), 'utf8')),
+    )
     expect(direct, 'import { Link } from "@/components/link" instead of next/link').toEqual([])
     expect(readFileSync(path.join(ROOT, 'components/link.tsx'), 'utf8')).toContain('prefetch={false}')
   })

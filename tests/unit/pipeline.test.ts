@@ -15,10 +15,20 @@ describe('loading valid content', () => {
     expect(content.carriers[0].hotlines[0]).toMatchObject({ number: '151', callers: 'own-sim' })
 
     const zh = content.guides.find((guide) => guide.locale === 'zh')!
-    expect(zh).toMatchObject({ carrier: 'sample', task: 'check-data', file: 'tests/fixtures/valid/guides/zh/sample/check-data.mdx' })
+    expect(zh).toMatchObject({
+      carrier: 'sample',
+      task: 'check-data',
+      file: 'tests/fixtures/valid/guides/zh/sample/check-data.mdx',
+    })
     // Methods keep the editor's order: that order is the ranking, fastest first.
     expect(zh.methods.map((method) => method.kind)).toEqual(['ussd', 'app'])
-    expect(zh.methods[0]).toEqual({ kind: 'ussd', code: '*123#', cost: 'free', conditions: ['own-sim-only'], confidence: 'high' })
+    expect(zh.methods[0]).toEqual({
+      kind: 'ussd',
+      code: '*123#',
+      cost: 'free',
+      conditions: ['own-sim-only'],
+      confidence: 'high',
+    })
     expect(zh.body.methodBlocks.map((block) => block.kind)).toEqual(['ussd', 'app'])
     expect(zh.body.code).toContain('Method')
 
@@ -37,7 +47,11 @@ describe('loading valid content', () => {
 
 describe('loading broken content', () => {
   it('lists every problem in every file, each with file, line, column and field, in file order', async () => {
-    const [data, zhData, zhTopUp] = ['en/sample/check-data.mdx', 'zh/sample/check-data.mdx', 'zh/sample/top-up.mdx'].map((file) => `tests/fixtures/broken/guides/${file}`)
+    const [data, zhData, zhTopUp] = [
+      'en/sample/check-data.mdx',
+      'zh/sample/check-data.mdx',
+      'zh/sample/top-up.mdx',
+    ].map((file) => `tests/fixtures/broken/guides/${file}`)
     const renew = 'tests/fixtures/broken/guides/en/docomo-jp/renew.mdx'
     expect(await problemsIn('broken')).toEqual([
       "tests/fixtures/broken/carriers/search.yaml:1:1  id  file name: 'search' is reserved for a site section and cannot be a carrier id",
@@ -69,18 +83,46 @@ describe('loading broken content', () => {
 
 describe('honest line numbers', () => {
   const guide = (eol: string, bom = '') =>
-    bom + ['---', 'title: Check data left', 'summary: Dial a code to see the data left.', 'cards: [sim]', 'plans: [prepaid]', 'updated: 2026-11-01',
-      'verified: 2026-11-01', 'sources:', '  - title: Help', '    url: https://example.com/help', '    official: true', 'methods:',
-      '  - kind: ussd', '    code: "*123#"', '    cost: free', '---', '', 'Text {oops}', ''].join(eol)
+    bom +
+    [
+      '---',
+      'title: Check data left',
+      'summary: Dial a code to see the data left.',
+      'cards: [sim]',
+      'plans: [prepaid]',
+      'updated: 2026-11-01',
+      'verified: 2026-11-01',
+      'sources:',
+      '  - title: Help',
+      '    url: https://example.com/help',
+      '    official: true',
+      'methods:',
+      '  - kind: ussd',
+      '    code: "*123#"',
+      '    cost: free',
+      '---',
+      '',
+      'Text {oops}',
+      '',
+    ].join(eol)
 
-  it.each([['LF', '\n', ''], ['CRLF (Windows)', '\r\n', ''], ['a byte-order mark', '\n', '\uFEFF']])('point at the author’s line with %s', async (_, eol, bom) => {
+  it.each([
+    ['LF', '\n', ''],
+    ['CRLF (Windows)', '\r\n', ''],
+    ['a byte-order mark', '\n', '\uFEFF'],
+  ])('point at the author’s line with %s', async (_, eol, bom) => {
     const root = mkdtempSync(path.join(tmpdir(), 'sim-helper-lines-'))
     mkdirSync(path.join(root, 'content/carriers'), { recursive: true })
     mkdirSync(path.join(root, 'content/guides/en/sample'), { recursive: true })
-    writeFileSync(path.join(root, 'content/carriers/sample.yaml'), 'name: { zh: 样例, en: Sample }\ncountry: JP\nkind: operator\nwebsite: https://example.com/\n')
+    writeFileSync(
+      path.join(root, 'content/carriers/sample.yaml'),
+      'name: { zh: 样例, en: Sample }\ncountry: JP\nkind: operator\nwebsite: https://example.com/\n',
+    )
     writeFileSync(path.join(root, 'content/guides/en/sample/check-data.mdx'), guide(eol, bom))
     const { errors } = await checkFolder(path.join(root, 'content'), root)
-    expect(errors).toEqual(['content/guides/en/sample/check-data.mdx:18:6  body  JavaScript expressions in { } are not allowed in articles; write plain text (escape a literal brace as \\{)'])
+    expect(errors).toEqual([
+      'content/guides/en/sample/check-data.mdx:18:6  body  JavaScript expressions in { } are not allowed in articles; write plain text (escape a literal brace as \\{)',
+    ])
   })
 })
 
@@ -94,34 +136,64 @@ describe('what an article may contain', () => {
   })
 
   it('refuses javascript: however it is disguised', async () => {
-    for (const markdown of ['[x](JavaScript:alert(1))', '[x](&#106;avascript:alert(1))', '[x](<java\tscript:alert(1)>)', '![x]( data:text/html,x)', '[x][r]\n\n[r]: vbscript:x']) {
+    for (const markdown of [
+      '[x](JavaScript:alert(1))',
+      '[x](&#106;avascript:alert(1))',
+      '[x](<java\tscript:alert(1)>)',
+      '![x]( data:text/html,x)',
+      '[x][r]\n\n[r]: vbscript:x',
+    ]) {
       const result = await compile(`${markdown}\n`)
-      expect(result.ok ? [] : result.violations.map((violation) => violation.message), markdown).toEqual([expect.stringMatching(/^links may not use the '(javascript|data|vbscript):' scheme/)])
+      expect(result.ok ? [] : result.violations.map((violation) => violation.message), markdown).toEqual([
+        expect.stringMatching(/^links may not use the '(javascript|data|vbscript):' scheme/),
+      ])
     }
   })
 
   it('lets through https, mailto, tel and sms links, and records links to the site for the link check', async () => {
-    const result = await compile('[a](https://example.com) [b](mailto:a@example.com) [c](tel:+81-3-1234-5678) [d](sms:1510) [e](/zh/smart) [f](top-up#method-ussd)\n')
+    const result = await compile(
+      '[a](https://example.com) [b](mailto:a@example.com) [c](tel:+81-3-1234-5678) [d](sms:1510) [e](/zh/smart) [f](top-up#method-ussd)\n',
+    )
     expect(result.ok && result.body.links.map((link) => link.url)).toEqual(['/zh/smart', 'top-up#method-ussd'])
   })
 
   it('refuses raw html nodes too, should a parser setting ever produce them', () => {
     // MDX itself never yields `html` nodes (it parses tags as JSX), but the rule must not depend on that.
     const findings: MdxFindings = { violations: [], methodBlocks: [], links: [] }
-    const tree = { type: 'root', children: [{ type: 'html', value: '<img src=x onerror=alert(1)>', position: { start: { line: 3, column: 1 } } }] }
+    const tree = {
+      type: 'root',
+      children: [{ type: 'html', value: '<img src=x onerror=alert(1)>', position: { start: { line: 3, column: 1 } } }],
+    }
     expect(() => remarkSafeMdx(findings)()(tree)).toThrow(UnsafeMdxError)
-    expect(findings.violations).toEqual([{ line: 3, column: 1, message: 'raw HTML is not allowed in articles; use Markdown or one of the components: <Method>, <Tip>, <Warning>' }])
+    expect(findings.violations).toEqual([
+      {
+        line: 3,
+        column: 1,
+        message:
+          'raw HTML is not allowed in articles; use Markdown or one of the components: <Method>, <Tip>, <Warning>',
+      },
+    ])
   })
 
   it('stops before esbuild resolves an import, so nothing outside the article is read at build time', async () => {
     const result = await compile("import secret from '/etc/passwd'\n\nText.\n")
-    expect(result).toEqual({ ok: false, violations: [expect.objectContaining({ line: 1, message: expect.stringMatching(/^import and export statements/) })] })
+    expect(result).toEqual({
+      ok: false,
+      violations: [
+        expect.objectContaining({ line: 1, message: expect.stringMatching(/^import and export statements/) }),
+      ],
+    })
   })
 })
 
 describe('drafts', () => {
   it('are checked and left out of the site, unless asked for (next dev)', async () => {
-    const options = { root: ROOT, contentDir: fixture('mistakes/link-to-draft'), cacheDir: freshCacheDir(), today: TODAY }
+    const options = {
+      root: ROOT,
+      contentDir: fixture('mistakes/link-to-draft'),
+      cacheDir: freshCacheDir(),
+      today: TODAY,
+    }
     await expect(checkSite(options)).rejects.toThrow(/leads to a draft/)
     // The draft alone (without the article linking to it) loads; it is only in the content when drafts are included.
     const root = mkdtempSync(path.join(tmpdir(), 'sim-helper-draft-'))

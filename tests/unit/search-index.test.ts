@@ -13,7 +13,10 @@ import { search } from '../../lib/search/search'
 import { deserializeIndex, serializeIndex } from '../../lib/search/serialize'
 import { fixture, freshCacheDir, ROOT } from './helpers'
 
-const taskNames = Object.fromEntries(TASKS.map((task) => [task, [zh.tasks[task].name, en.tasks[task].name]])) as Record<Task, string[]>
+const taskNames = Object.fromEntries(TASKS.map((task) => [task, [zh.tasks[task].name, en.tasks[task].name]])) as Record<
+  Task,
+  string[]
+>
 let content: Content
 let index: SearchIndex
 
@@ -47,7 +50,15 @@ describe('searching an index', () => {
   })
 
   it('takes hostile input calmly: empty, long, emoji, markup, regex characters, broken surrogates', () => {
-    for (const query of ['', '   ', '📱💸🙂', '<script>alert(1)</script>', '.*+?^${}()|[]\\', '\ud800\udfff\ud800', '\u202e*123#']) {
+    for (const query of [
+      '',
+      '   ',
+      '📱💸🙂',
+      '<script>alert(1)</script>',
+      '.*+?^${}()|[]\\',
+      '\ud800\udfff\ud800',
+      '\u202e*123#',
+    ]) {
       expect(() => presentSearch(index, search(index, query))).not.toThrow()
     }
     const long = search(index, `*123# ${'流量'.repeat(5_000)}`)
@@ -78,7 +89,9 @@ describe('the synonyms file', () => {
   })
 
   it('reports every problem with its line, like a broken article', async () => {
-    const error = await loadSynonyms({ root: ROOT, contentDir: fixture('synonyms-broken') }).catch((caught: unknown) => caught)
+    const error = await loadSynonyms({ root: ROOT, contentDir: fixture('synonyms-broken') }).catch(
+      (caught: unknown) => caught,
+    )
     expect(error).toBeInstanceOf(ContentError)
     const lines = (error as ContentError).issues.map(formatIssue)
     const file = 'tests/fixtures/synonyms-broken/search-synonyms.yaml'

@@ -15,8 +15,17 @@ const indexes = {} as Record<'zh' | 'en', SearchIndex>
 beforeAll(async () => {
   const { content } = await loadContent({ root: ROOT })
   const synonyms = await loadSynonyms({ root: ROOT })
-  const taskNames = Object.fromEntries(TASKS.map((task) => [task, [zh.tasks[task].name, en.tasks[task].name]])) as Record<Task, string[]>
-  for (const locale of ['zh', 'en'] as const) indexes[locale] = buildSearchIndex({ locale, guides: content.guides, carriers: content.carriers, synonyms, taskNames })
+  const taskNames = Object.fromEntries(
+    TASKS.map((task) => [task, [zh.tasks[task].name, en.tasks[task].name]]),
+  ) as Record<Task, string[]>
+  for (const locale of ['zh', 'en'] as const)
+    indexes[locale] = buildSearchIndex({
+      locale,
+      guides: content.guides,
+      carriers: content.carriers,
+      synonyms,
+      taskNames,
+    })
 })
 
 describe('search relevance on the real content', () => {
@@ -27,18 +36,25 @@ describe('search relevance on the real content', () => {
     expect(RELEVANCE_CASES.some((item) => /^[\x20-\x7e]+$/.test(item.query))).toBe(true)
   })
 
-  it.each(RELEVANCE_CASES)('[$locale] "$query" ranks $expect within $within', ({ locale, query, expect: expected, within }) => {
-    const ranked = search(indexes[locale], query, { limit: 10 }).hits.map((hit) => hit.guide.id)
-    const rank = ranked.indexOf(expected) + 1
-    expect(rank, `ranking: ${ranked.join(', ')}`).toBeGreaterThan(0)
-    expect(rank, `ranking: ${ranked.join(', ')}`).toBeLessThanOrEqual(within)
-  })
+  it.each(RELEVANCE_CASES)(
+    '[$locale] "$query" ranks $expect within $within',
+    ({ locale, query, expect: expected, within }) => {
+      const ranked = search(indexes[locale], query, { limit: 10 }).hits.map((hit) => hit.guide.id)
+      const rank = ranked.indexOf(expected) + 1
+      expect(rank, `ranking: ${ranked.join(', ')}`).toBeGreaterThan(0)
+      expect(rank, `ranking: ${ranked.join(', ')}`).toBeLessThanOrEqual(within)
+    },
+  )
 
   it('shows the action the query is about right in the result', () => {
     expect(search(indexes.zh, 'smart *133#').hits[0].method).toMatchObject({ kind: 'ussd', code: '*133#' })
     expect(search(indexes.zh, '软银 客服电话').hits[0].guide.carrier).toBe('softbank')
     // Every SMS action is an SMS section, so a search for texting to reload lands on it.
-    for (const [locale, query] of [['zh', '短信充值'], ['en', 'sms reload'], ['zh', 'smart 短信']] as const) {
+    for (const [locale, query] of [
+      ['zh', '短信充值'],
+      ['en', 'sms reload'],
+      ['zh', 'smart 短信'],
+    ] as const) {
       const hit = search(indexes[locale], query).hits[0]
       expect(hit.guide.id, query).toBe('smart/top-up')
       expect(hit.method.kind, query).toBe('sms')

@@ -3,7 +3,8 @@ import { fold } from '../../lib/search/fold'
 import { highlight } from '../../lib/search/highlight'
 import { tokenize } from '../../lib/search/tokenize'
 
-const terms = (text: string, options?: Parameters<typeof tokenize>[1]) => tokenize(text, options).map((token) => token.term)
+const terms = (text: string, options?: Parameters<typeof tokenize>[1]) =>
+  tokenize(text, options).map((token) => token.term)
 
 describe('folding', () => {
   it('treats width, case, accents and katakana/hiragana as the same spelling', () => {
@@ -32,7 +33,9 @@ describe('tokenizing', () => {
   it('keeps codes and numbers whole, and also indexes a dashed number without dashes', () => {
     expect(terms('拨 *123# 查询')).toContain('*123#')
     expect(terms('拨 *123# 查询')).not.toContain('123')
-    expect(terms('call 0120-800-000', { index: true })).toEqual(expect.arrayContaining(['0120-800-000', '0120800000', '0120']))
+    expect(terms('call 0120-800-000', { index: true })).toEqual(
+      expect.arrayContaining(['0120-800-000', '0120800000', '0120']),
+    )
     expect(terms('call 151')).toContain('151')
   })
 

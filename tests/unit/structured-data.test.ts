@@ -27,7 +27,11 @@ describe('JSON-LD', () => {
 
   it('describes a guide as an Article about its carrier, in its language, with its last change', () => {
     const guide = content.guides.find((candidate) => candidate.locale === 'zh')!
-    const article = guideArticle({ guide, carrier: content.carriers[0], image: '/zh/sample/check-data/opengraph-image' })
+    const article = guideArticle({
+      guide,
+      carrier: content.carriers[0],
+      image: '/zh/sample/check-data/opengraph-image',
+    })
     expect(article).toMatchObject({
       '@type': 'Article',
       headline: '样例电信怎么查剩余流量',

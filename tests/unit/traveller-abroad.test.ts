@@ -28,8 +28,14 @@ const html = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToSt
 /** Every phone number the site shows: the carriers' contacts and every hotline section, with where it is shown. */
 function everyNumber(): Array<{ where: string; entry: HotlineNumber }> {
   return [
-    ...content.carriers.flatMap((carrier) => carrier.hotlines.map((entry) => ({ where: `content/carriers/${carrier.id}.yaml`, entry }))),
-    ...content.guides.flatMap((guide) => guide.methods.flatMap((section) => (section.kind === 'hotline' ? section.numbers.map((entry) => ({ where: guide.file, entry })) : []))),
+    ...content.carriers.flatMap((carrier) =>
+      carrier.hotlines.map((entry) => ({ where: `content/carriers/${carrier.id}.yaml`, entry })),
+    ),
+    ...content.guides.flatMap((guide) =>
+      guide.methods.flatMap((section) =>
+        section.kind === 'hotline' ? section.numbers.map((entry) => ({ where: guide.file, entry })) : [],
+      ),
+    ),
   ]
 }
 /** The rendered list item of one number (numbers render as <li> in HotlineNumbers). */
@@ -37,8 +43,10 @@ function renderedNumber(entry: HotlineNumber, locale: Locale): string {
   return html(createElement(HotlineNumbers, { numbers: [entry], locale }))
 }
 /** The badge texts inside a piece of markup. */
-const badgeTexts = (markup: string) => [...markup.matchAll(/<li class="badge[^"]*">([^<]*)<\/li>/g)].map((match) => match[1])
-const conditionLabels = (conditions: Condition[], locale: Locale) => conditions.map((condition) => getDictionary(locale).conditions[condition])
+const badgeTexts = (markup: string) =>
+  [...markup.matchAll(/<li class="badge[^"]*">([^<]*)<\/li>/g)].map((match) => match[1])
+const conditionLabels = (conditions: Condition[], locale: Locale) =>
+  conditions.map((condition) => getDictionary(locale).conditions[condition])
 
 describe('hotlines say who can call them from where', () => {
   it('never presents a national freephone number (0120, 0077, 0800…) as callable from abroad', () => {
@@ -56,8 +64,12 @@ describe('hotlines say who can call them from where', () => {
   })
 
   it('refuses a freephone number marked as callable from abroad (the check can fail)', () => {
-    const section = (entry: object) => methodSectionSchema.safeParse({ kind: 'hotline', cost: 'free', numbers: [entry] })
-    expect(section({ number: '0120-800-000', callers: 'any-phone', abroad: 'free', international: '+81-120-800-000' }).success).toBe(false)
+    const section = (entry: object) =>
+      methodSectionSchema.safeParse({ kind: 'hotline', cost: 'free', numbers: [entry] })
+    expect(
+      section({ number: '0120-800-000', callers: 'any-phone', abroad: 'free', international: '+81-120-800-000' })
+        .success,
+    ).toBe(false)
     expect(section({ number: '0077-7-111', callers: 'abroad', abroad: 'charged' }).success).toBe(false)
     expect(section({ number: '+81-92-687-0025', callers: 'abroad', abroad: 'charged' }).success).toBe(true)
   })
@@ -81,7 +93,11 @@ describe('hotlines say who can call them from where', () => {
   })
 
   it('puts on the out-of-data card every number that can be called from abroad, and no freephone', () => {
-    const fromAbroad = (id: string) => carrierCard(content.carriers.find((carrier) => carrier.id === id)!, content.guides.filter((guide) => guide.locale === 'en')).fromAbroad.map((line) => line.international)
+    const fromAbroad = (id: string) =>
+      carrierCard(
+        content.carriers.find((carrier) => carrier.id === id)!,
+        content.guides.filter((guide) => guide.locale === 'en'),
+      ).fromAbroad.map((line) => line.international)
     expect(fromAbroad('softbank')).toEqual(['+81-92-687-0025'])
     expect(fromAbroad('au')).toEqual(['+81-3-6670-6944'])
     expect(fromAbroad('docomo')).toEqual([])
@@ -89,7 +105,12 @@ describe('hotlines say who can call them from where', () => {
 })
 
 describe('each action shows its own badges', () => {
-  const routed = () => content.guides.flatMap((guide) => guide.methods.filter((section) => section.kind === 'voucher' || section.kind === 'sms').map((section) => ({ guide, section })))
+  const routed = () =>
+    content.guides.flatMap((guide) =>
+      guide.methods
+        .filter((section) => section.kind === 'voucher' || section.kind === 'sms')
+        .map((section) => ({ guide, section })),
+    )
 
   it('puts conditions on each route of a voucher or SMS section, never on the section for all of them', () => {
     expect(routed().length).toBeGreaterThan(0)
@@ -118,16 +139,23 @@ describe('each action shows its own badges', () => {
 
   it('Smart: only the text and *133# work while roaming; TNT dials 1511, not 1510', () => {
     for (const locale of LOCALES) {
-      const topUp = content.guides.find((guide) => guide.locale === locale && guide.carrier === 'smart' && guide.task === 'top-up')!
+      const topUp = content.guides.find(
+        (guide) => guide.locale === locale && guide.carrier === 'smart' && guide.task === 'top-up',
+      )!
       const voucher = topUp.methods.find((section) => section.kind === 'voucher')!
-      expect(voucher.kind === 'voucher' && voucher.dial?.map((route) => [route.label, route.number, route.conditions])).toEqual([
+      expect(
+        voucher.kind === 'voucher' && voucher.dial?.map((route) => [route.label, route.number, route.conditions]),
+      ).toEqual([
         ['Smart Prepaid', '1510', []],
         ['TNT', '1511', []],
       ])
       const works = (section: MethodSection) => section.conditions.includes('works-abroad')
       expect(topUp.methods.filter(works).map((section) => section.kind)).toEqual(['ussd'])
       const sms = topUp.methods.find((section) => section.kind === 'sms')!
-      const reload = sms.kind === 'sms' ? sms.messages.find((message) => message.to === '1510' && message.sender === 'you') : undefined
+      const reload =
+        sms.kind === 'sms'
+          ? sms.messages.find((message) => message.to === '1510' && message.sender === 'you')
+          : undefined
       expect(reload?.conditions).toEqual(['works-abroad', 'charged-from-abroad'])
     }
   })
@@ -157,17 +185,23 @@ describe('prices carry the date of their source', () => {
 describe('every SMS action is findable as SMS', () => {
   /** The SMS hub's cards, built the way the page builds them. */
   const smsHub = (locale: Locale) =>
-    content.carriers.map((carrier) => {
-      const uses = content.guides
-        .filter((guide) => guide.locale === locale && guide.carrier === carrier.id)
-        .flatMap((guide) => guide.methods.filter((section) => section.kind === 'sms').map((section) => ({ guide, section })))
-      return html(createElement(MethodHubCard, { locale, carrier, actions: distinctActions(uses), contacts: [] }))
-    }).join('\n')
+    content.carriers
+      .map((carrier) => {
+        const uses = content.guides
+          .filter((guide) => guide.locale === locale && guide.carrier === carrier.id)
+          .flatMap((guide) =>
+            guide.methods.filter((section) => section.kind === 'sms').map((section) => ({ guide, section })),
+          )
+        return html(createElement(MethodHubCard, { locale, carrier, actions: distinctActions(uses), contacts: [] }))
+      })
+      .join('\n')
 
   it('lists every text a guide tells a traveller to send on the SMS hub, with its prefilled link', () => {
     for (const locale of LOCALES) {
       const hub = smsHub(locale)
-      const messages = content.guides.filter((guide: Guide) => guide.locale === locale).flatMap((guide) => guide.methods.flatMap((section) => (section.kind === 'sms' ? section.messages : [])))
+      const messages = content.guides
+        .filter((guide: Guide) => guide.locale === locale)
+        .flatMap((guide) => guide.methods.flatMap((section) => (section.kind === 'sms' ? section.messages : [])))
       expect(messages.length).toBeGreaterThanOrEqual(3)
       for (const message of messages) {
         const escaped = message.body.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -179,13 +213,16 @@ describe('every SMS action is findable as SMS', () => {
         else expect(hub, message.body).not.toContain(link)
       }
       // RELOAD <PIN> to 1510, and Pasaload and PasaData to 808, are all there.
-      expect(messages.map((message) => `${message.to} ${message.body.split(' ')[0]}`)).toEqual(expect.arrayContaining(['1510 RELOAD', '808 PASADATA']))
+      expect(messages.map((message) => `${message.to} ${message.body.split(' ')[0]}`)).toEqual(
+        expect.arrayContaining(['1510 RELOAD', '808 PASADATA']),
+      )
       expect(messages.filter((message) => message.to === '808').length).toBeGreaterThanOrEqual(2)
     }
   })
 
   it('keeps no text hidden inside another kind of method', () => {
-    for (const guide of content.guides) for (const section of guide.methods) expect(Object.keys(section), guide.file).not.toContain('sms')
+    for (const guide of content.guides)
+      for (const section of guide.methods) expect(Object.keys(section), guide.file).not.toContain('sms')
   })
 })
 
@@ -193,7 +230,9 @@ describe('the roaming reader of the Smart check-data guide', () => {
   it('gets a way that works abroad and what to try when the code does not respond, in both languages', () => {
     for (const locale of LOCALES) {
       const t = getDictionary(locale)
-      const guide = content.guides.find((candidate) => candidate.locale === locale && candidate.carrier === 'smart' && candidate.task === 'check-data')!
+      const guide = content.guides.find(
+        (candidate) => candidate.locale === locale && candidate.carrier === 'smart' && candidate.task === 'check-data',
+      )!
       // Right under the code, before its steps: the ways that do not depend on it abroad.
       expect(guide.body.text.methods.ussd).toMatch(/Wi-Fi/)
       expect(guide.body.text.methods.ussd).toContain('*888')

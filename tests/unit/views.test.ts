@@ -12,13 +12,16 @@ import { fixture, freshCacheDir, ROOT, TODAY } from './helpers'
 let hubs: Content
 let cards: Content
 beforeAll(async () => {
-  const load = (name: string) => loadContent({ root: ROOT, contentDir: fixture(name), cacheDir: freshCacheDir(), today: TODAY })
+  const load = (name: string) =>
+    loadContent({ root: ROOT, contentDir: fixture(name), cacheDir: freshCacheDir(), today: TODAY })
   ;[hubs, cards] = (await Promise.all([load('hubs'), load('card')])).map((result) => result.content)
 })
 
 const carrier = (content: Content, id: string) => content.carriers.find((candidate) => candidate.id === id)!
 const uses = (content: Content, kind: string) =>
-  content.guides.flatMap((guide) => guide.methods.filter((section) => section.kind === kind).map((section) => ({ guide, section })))
+  content.guides.flatMap((guide) =>
+    guide.methods.filter((section) => section.kind === kind).map((section) => ({ guide, section })),
+  )
 
 describe('the iPhone dialling hint', () => {
   const ussd = { kind: 'ussd', code: '*123#' } as MethodSection
@@ -37,7 +40,10 @@ describe('the iPhone dialling hint', () => {
 
 describe('hub view models', () => {
   it('carrier hub: every task in order, with or without a guide, and the hint once above the task cards', () => {
-    const view = carrierHubView(carrier(hubs, 'sample'), hubs.guides.filter((guide) => guide.carrier === 'sample'))
+    const view = carrierHubView(
+      carrier(hubs, 'sample'),
+      hubs.guides.filter((guide) => guide.carrier === 'sample'),
+    )
     expect(view.tasks.map(({ task, guide }) => [task, Boolean(guide)])).toEqual([
       ['check-data', true],
       ['check-balance', true],
@@ -54,7 +60,12 @@ describe('hub view models', () => {
 
   it('method hub: carriers grouped by country, each action once, carriers without one left out', () => {
     const view = methodHubView('ussd', uses(hubs, 'ussd'), hubs.carriers)
-    expect(view.countries.map(({ country, carriers }) => [country, carriers.map((card) => [card.carrier.id, card.actions.length])])).toEqual([['JP', [['sample', 2]]]])
+    expect(
+      view.countries.map(({ country, carriers }) => [
+        country,
+        carriers.map((card) => [card.carrier.id, card.actions.length]),
+      ]),
+    ).toEqual([['JP', [['sample', 2]]]])
     expect(view.iosHint).toBe(true)
   })
 
@@ -66,7 +77,13 @@ describe('hub view models', () => {
 
   it('task hub: per country, the carriers with a guide for the task and those without', () => {
     const view = taskHubView('top-up', hubs.guides, hubs.carriers)
-    expect(view.countries.map(({ country, covered, missing }) => [country, covered.map(({ carrier }) => carrier.id), missing.map(({ id }) => id)])).toEqual([
+    expect(
+      view.countries.map(({ country, covered, missing }) => [
+        country,
+        covered.map(({ carrier }) => carrier.id),
+        missing.map(({ id }) => id),
+      ]),
+    ).toEqual([
       ['PH', [], ['other']],
       ['JP', ['sample'], []],
     ])

@@ -27,12 +27,18 @@ export async function generateMetadata({ params }: Props) {
   const { locale: localeParam, carrier: id } = await params
   const { locale, carrier, t } = await requireCarrier(localeParam, id)
   // Only the tasks this carrier has guides for in this language: the title promises what the page holds.
-  const tasks = (await guidesForCarrier(locale, carrier.id)).map((guide) => t.tasks[guide.task].name).join(t.seo.listJoin)
+  const tasks = (await guidesForCarrier(locale, carrier.id))
+    .map((guide) => t.tasks[guide.task].name)
+    .join(t.seo.listJoin)
   const name = carrier.name[locale]
   return pageMetadata({
     locale,
     title: t.seo.carrierTitle(name, tasks),
-    description: t.seo.carrierDescription(name, `${countryName(carrier.country, locale)} · ${t.kinds[carrier.kind]}`, tasks),
+    description: t.seo.carrierDescription(
+      name,
+      `${countryName(carrier.country, locale)} · ${t.kinds[carrier.kind]}`,
+      tasks,
+    ),
     page: await requirePage('carrier', { carrier: carrier.id }),
   })
 }
@@ -54,7 +60,10 @@ export default async function CarrierPage({ params }: Props) {
     <>
       <PageBar
         locale={locale}
-        crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name, href: routes.carrier(locale, carrier.id) }]}
+        crumbs={[
+          { name: t.nav.home, href: routes.home(locale) },
+          { name, href: routes.carrier(locale, carrier.id) },
+        ]}
         translations={languageSwitch(page, locale)}
       />
       <JsonLd data={withContext(carrierOrganization(carrier, locale))} />
@@ -63,7 +72,9 @@ export default async function CarrierPage({ params }: Props) {
         {countryName(carrier.country, locale)} · {t.kinds[carrier.kind]}
         {host ? ` · ${t.carrier.hostNetwork(host)}` : ''}
       </p>
-      <p className="card-link"><Link href={routes.card(locale, carrier.id)}>{t.offline.cardLink}</Link></p>
+      <p className="card-link">
+        <Link href={routes.card(locale, carrier.id)}>{t.offline.cardLink}</Link>
+      </p>
       <section aria-labelledby="tasks">
         <h2 id="tasks">{t.carrier.tasks}</h2>
         {view.iosHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
@@ -71,7 +82,13 @@ export default async function CarrierPage({ params }: Props) {
           {view.tasks.map(({ task, guide }) => {
             return (
               <li key={task} className="task-card">
-                <h3>{guide ? <Link href={routes.guide(locale, carrier.id, task)}>{t.tasks[task].name}</Link> : t.tasks[task].name}</h3>
+                <h3>
+                  {guide ? (
+                    <Link href={routes.guide(locale, carrier.id, task)}>{t.tasks[task].name}</Link>
+                  ) : (
+                    t.tasks[task].name
+                  )}
+                </h3>
                 {guide ? (
                   <FastestWay locale={locale} guide={guide} />
                 ) : (
@@ -87,13 +104,21 @@ export default async function CarrierPage({ params }: Props) {
         <section aria-labelledby="contacts">
           <h2 id="contacts">{t.carrier.contacts}</h2>
           {carrier.hotlines.length ? (
-            <HotlineNumbers numbers={registryNumbers(carrier.hotlines, locale)} locale={locale} hints={view.contactsIosHint} />
+            <HotlineNumbers
+              numbers={registryNumbers(carrier.hotlines, locale)}
+              locale={locale}
+              hints={view.contactsIosHint}
+            />
           ) : null}
           <dl className="facts">
             {carrier.website ? (
               <div>
                 <dt>{t.carrier.website}</dt>
-                <dd><a href={carrier.website} rel="noopener">{displayHost(carrier.website)}</a></dd>
+                <dd>
+                  <a href={carrier.website} rel="noopener">
+                    {displayHost(carrier.website)}
+                  </a>
+                </dd>
               </div>
             ) : null}
             {carrier.apps.length ? (

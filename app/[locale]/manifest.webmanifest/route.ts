@@ -35,5 +35,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
       purpose: icon.startsWith('maskable') ? 'maskable' : 'any',
     })),
   }
-  return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/manifest+json; charset=utf-8' } })
+  return new Response(JSON.stringify(manifest), {
+    headers: { 'Content-Type': 'application/manifest+json; charset=utf-8' },
+  })
 }

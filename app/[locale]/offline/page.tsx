@@ -12,7 +12,12 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props) {
   const locale = requireLocale((await params).locale)
   const t = getDictionary(locale)
-  return pageMetadata({ locale, title: t.offline.offlineTitle, description: t.offline.offlineDescription, page: await requirePage('offline', {}) })
+  return pageMetadata({
+    locale,
+    title: t.offline.offlineTitle,
+    description: t.offline.offlineDescription,
+    page: await requirePage('offline', {}),
+  })
 }
 
 /**
@@ -27,7 +32,10 @@ export default async function OfflinePage({ params }: Props) {
     <>
       <PageBar
         locale={locale}
-        crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name: t.offline.offlineTitle, href: routes.offline(locale) }]}
+        crumbs={[
+          { name: t.nav.home, href: routes.home(locale) },
+          { name: t.offline.offlineTitle, href: routes.offline(locale) },
+        ]}
         translations={languageSwitch(page, locale)}
       />
       <h1>{t.offline.offlineTitle}</h1>

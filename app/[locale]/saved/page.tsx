@@ -13,7 +13,12 @@ export async function generateMetadata({ params }: Props) {
   const locale = requireLocale((await params).locale)
   const t = getDictionary(locale)
   // What is saved lives in this phone's browser: the page means nothing to a search engine.
-  return pageMetadata({ locale, title: t.offline.savedTitle, description: t.offline.savedDescription, page: await requirePage('saved', {}) })
+  return pageMetadata({
+    locale,
+    title: t.offline.savedTitle,
+    description: t.offline.savedDescription,
+    page: await requirePage('saved', {}),
+  })
 }
 
 /** Saved guides: the carriers this phone keeps for offline use, each with its card, and a way to remove them. */
@@ -25,12 +30,17 @@ export default async function SavedPage({ params }: Props) {
     <>
       <PageBar
         locale={locale}
-        crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name: t.offline.savedTitle, href: routes.saved(locale) }]}
+        crumbs={[
+          { name: t.nav.home, href: routes.home(locale) },
+          { name: t.offline.savedTitle, href: routes.saved(locale) },
+        ]}
         translations={languageSwitch(page, locale)}
       />
       <h1>{t.offline.savedTitle}</h1>
       <p className="lead">{t.offline.savedIntro}</p>
-      <noscript><p className="muted">{t.offline.noScript}</p></noscript>
+      <noscript>
+        <p className="muted">{t.offline.noScript}</p>
+      </noscript>
       <SavedList locale={locale} strings={t.offline.saved} removable />
     </>
   )

@@ -53,7 +53,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
           { name: t.nav.home, href: routes.home(locale) },
           { name: t.search.title, href: routes.search(locale) },
         ]}
-        translations={LOCALES.filter((other) => other !== locale).map((other) => ({ locale: other, href: routes.search(other, view.query) }))}
+        translations={LOCALES.filter((other) => other !== locale).map((other) => ({
+          locale: other,
+          href: routes.search(other, view.query),
+        }))}
       />
       {/* A fixed heading: the query is in the results count, so typing never reflows what is above the form. */}
       <h1>{t.search.title}</h1>

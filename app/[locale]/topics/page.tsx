@@ -31,7 +31,10 @@ export default async function TopicsPage({ params }: Props) {
     <>
       <PageBar
         locale={locale}
-        crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name: t.traveller.topics, href: routes.topics(locale) }]}
+        crumbs={[
+          { name: t.nav.home, href: routes.home(locale) },
+          { name: t.traveller.topics, href: routes.topics(locale) },
+        ]}
         translations={languageSwitch(page, locale)}
       />
       <h1>{t.traveller.topics}</h1>

@@ -32,7 +32,8 @@ export async function POST(request: Request) {
   const report = parsed.value
   if (!(await isFeedbackTarget(report))) return answer('unknown', locale, wantsJson)
   const back = returnTo(report)
-  if (!limiter.allow(clientAddress(request.headers), `${report.carrier}/${report.task}/${report.method}`)) return answer('limit', locale, wantsJson, back)
+  if (!limiter.allow(clientAddress(request.headers), `${report.carrier}/${report.task}/${report.method}`))
+    return answer('limit', locale, wantsJson, back)
   try {
     const { db } = await serverStore()
     await insertReport(db, report)

@@ -24,12 +24,21 @@ export function monthsBefore(date: string, months: number): string {
 }
 
 /** `verified` and `updated` may not be in the future; a `verified` older than 12 months is a warning. */
-export function checkDates(frontmatter: { verified: string; updated: string }, file: string, locate: Locate, today: string): ContentIssue[] {
+export function checkDates(
+  frontmatter: { verified: string; updated: string },
+  file: string,
+  locate: Locate,
+  today: string,
+): ContentIssue[] {
   const issues: ContentIssue[] = []
   const at = (field: 'verified' | 'updated') => ({ file, ...locate([field]), field })
   for (const field of ['updated', 'verified'] as const) {
     if (frontmatter[field] > today) {
-      issues.push({ ...at(field), message: `${frontmatter[field]} is in the future; write the date it actually happened (today is ${today})`, severity: 'error' })
+      issues.push({
+        ...at(field),
+        message: `${frontmatter[field]} is in the future; write the date it actually happened (today is ${today})`,
+        severity: 'error',
+      })
     }
   }
   const limit = monthsBefore(today, 12)

@@ -20,7 +20,14 @@ export function checkGlossary(file: string, locale: string, text: string, terms:
       for (const avoided of rule.avoid) {
         const column = line.indexOf(avoided.toLowerCase())
         if (column === -1) continue
-        issues.push({ file, line: index + 1, column: column + 1, field: 'glossary', message: `write '${rule.preferred}' instead of '${avoided}' (content/glossary.yaml: one term per thing)`, severity: 'error' })
+        issues.push({
+          file,
+          line: index + 1,
+          column: column + 1,
+          field: 'glossary',
+          message: `write '${rule.preferred}' instead of '${avoided}' (content/glossary.yaml: one term per thing)`,
+          severity: 'error',
+        })
       }
     }
   })

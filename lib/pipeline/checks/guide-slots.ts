@@ -9,7 +9,11 @@ import { didYouMean } from '../suggest'
  * `Smart/top-up.mdx` and `smart/top-up.mdx` are even the same file. Each such file gets one message
  * saying which file it collides with or where it belongs; unknown carriers get a "did you mean".
  */
-export function checkGuideSlots(guides: GuideSource[], carriers: Array<Pick<Carrier, 'id' | 'aliases'>>, knownIds: string[]) {
+export function checkGuideSlots(
+  guides: GuideSource[],
+  carriers: Array<Pick<Carrier, 'id' | 'aliases'>>,
+  knownIds: string[],
+) {
   const issues: ContentIssue[] = []
   const accepted: GuideSource[] = []
   const canonicalFile = new Map<string, string>()
@@ -18,9 +22,13 @@ export function checkGuideSlots(guides: GuideSource[], carriers: Array<Pick<Carr
     if (id && exact && !source.taskAsWritten) canonicalFile.set(`${source.locale}/${id}/${source.task}`, source.file)
   }
   for (const { source, id, exact, alias } of resolved) {
-    const error = (field: string, message: string) => issues.push({ file: source.file, line: 1, column: 1, field, message, severity: 'error' })
+    const error = (field: string, message: string) =>
+      issues.push({ file: source.file, line: 1, column: 1, field, message, severity: 'error' })
     if (!id) {
-      error('carrier', `unknown carrier '${source.carrier}' in the path (no content/carriers/${source.carrier}.yaml)${didYouMean(source.carrier, knownIds)}`)
+      error(
+        'carrier',
+        `unknown carrier '${source.carrier}' in the path (no content/carriers/${source.carrier}.yaml)${didYouMean(source.carrier, knownIds)}`,
+      )
       accepted.push(source)
       continue
     }
@@ -31,9 +39,14 @@ export function checkGuideSlots(guides: GuideSource[], carriers: Array<Pick<Carr
     const right = rightFile(source, id)
     const existing = canonicalFile.get(`${source.locale}/${id}/${source.task}`)
     const field = !exact ? 'carrier' : 'task'
-    const why = alias ? `'${source.carrier}' is another name for the carrier '${id}'` : 'folder and file names are lowercase'
+    const why = alias
+      ? `'${source.carrier}' is another name for the carrier '${id}'`
+      : 'folder and file names are lowercase'
     if (existing) {
-      error(field, `duplicate of ${existing}: both are the ${id} × ${source.task} × ${source.locale} guide (${alias ? why : 'the paths differ only in letter case, the same file on macOS and Windows'}); keep one`)
+      error(
+        field,
+        `duplicate of ${existing}: both are the ${id} × ${source.task} × ${source.locale} guide (${alias ? why : 'the paths differ only in letter case, the same file on macOS and Windows'}); keep one`,
+      )
     } else {
       error(field, `${why}; move this file to ${right}`)
       canonicalFile.set(`${source.locale}/${id}/${source.task}`, source.file)
@@ -60,5 +73,9 @@ function rightFile(source: GuideSource, id: string): string {
 
 /** "Talk 'N Text" → "talk-n-text": how an alias would look as a folder name. */
 function slugify(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
 }

@@ -22,11 +22,14 @@ function isPlaceholder(value: string): boolean {
 function findPlaceholders(data: unknown, body: string, locate: Locate) {
   const found: Array<{ field: string; line?: number; column?: number; value: string }> = []
   const visit = (value: unknown, path: PropertyKey[]) => {
-    if (typeof value === 'string' && isPlaceholder(value)) found.push({ field: fieldName(path), ...locate(path), value })
-    else if (Array.isArray(value)) value.forEach((item, index) => {
-      visit(item, [...path, index])
-    })
-    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key])
+    if (typeof value === 'string' && isPlaceholder(value))
+      found.push({ field: fieldName(path), ...locate(path), value })
+    else if (Array.isArray(value))
+      value.forEach((item, index) => {
+        visit(item, [...path, index])
+      })
+    else if (value && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key])
   }
   visit(data, [])
   body.split('\n').forEach((line, index) => {
@@ -36,11 +39,27 @@ function findPlaceholders(data: unknown, body: string, locate: Locate) {
   return found
 }
 
-export function checkPlaceholders(data: unknown, body: string, file: string, locate: Locate, draft: boolean): ContentIssue[] {
+export function checkPlaceholders(
+  data: unknown,
+  body: string,
+  file: string,
+  locate: Locate,
+  draft: boolean,
+): ContentIssue[] {
   const found = findPlaceholders(data, body, locate)
   if (draft) {
-    const left = found.length ? `; ${found.length} placeholder${found.length === 1 ? '' : 's'} (TODO, 0000) still to fill in` : ''
-    return [{ file, ...locate(['draft']), field: 'draft', message: `draft: checked but not published until you remove 'draft: true'${left}`, severity: 'warning' }]
+    const left = found.length
+      ? `; ${found.length} placeholder${found.length === 1 ? '' : 's'} (TODO, 0000) still to fill in`
+      : ''
+    return [
+      {
+        file,
+        ...locate(['draft']),
+        field: 'draft',
+        message: `draft: checked but not published until you remove 'draft: true'${left}`,
+        severity: 'warning',
+      },
+    ]
   }
   return found.map((placeholder) => ({
     file,

@@ -16,7 +16,13 @@ export interface BurstResult {
  */
 export async function burst(
   base: string,
-  options: { connections: number; seconds: number; maxRequests: number; tag: string; onAcknowledged?: (count: number) => void },
+  options: {
+    connections: number
+    seconds: number
+    maxRequests: number
+    tag: string
+    onAcknowledged?: (count: number) => void
+  },
 ): Promise<BurstResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections })
   const result: BurstResult = { acknowledged: [], statuses: {}, pages: 0, failures: 0 }

@@ -18,7 +18,9 @@ export interface TestPostgres {
 export function postgresBin(): string | undefined {
   const root = '/usr/lib/postgresql'
   if (!existsSync(root)) return undefined
-  const version = readdirSync(root).sort((a, b) => Number(b) - Number(a)).find((name) => existsSync(path.join(root, name, 'bin/pg_ctl')))
+  const version = readdirSync(root)
+    .sort((a, b) => Number(b) - Number(a))
+    .find((name) => existsSync(path.join(root, name, 'bin/pg_ctl')))
   return version && path.join(root, version, 'bin')
 }
 
@@ -57,4 +59,3 @@ export async function createPostgres(): Promise<TestPostgres> {
     },
   }
 }
-

@@ -2,7 +2,16 @@ import http from 'node:http'
 
 /** Form fields for one report; `note` makes each one recognisable in the database. */
 export function reportBody(fields: Record<string, string> = {}): string {
-  return new URLSearchParams({ locale: 'zh', carrier: 'smart', task: 'top-up', method: 'ussd', from: 'guide', worked: 'no', reason: 'charged', ...fields }).toString()
+  return new URLSearchParams({
+    locale: 'zh',
+    carrier: 'smart',
+    task: 'top-up',
+    method: 'ussd',
+    from: 'guide',
+    worked: 'no',
+    reason: 'charged',
+    ...fields,
+  }).toString()
 }
 
 export interface Answer {
@@ -13,7 +22,11 @@ export interface Answer {
 }
 
 /** POST a report as the site's own form would (same-origin headers), over raw node:http; a null header is left out. */
-export function postReport(base: string, body: string, options: { headers?: Record<string, string | null>; agent?: http.Agent; timeoutMs?: number } = {}): Promise<Answer> {
+export function postReport(
+  base: string,
+  body: string,
+  options: { headers?: Record<string, string | null>; agent?: http.Agent; timeoutMs?: number } = {},
+): Promise<Answer> {
   const url = new URL('/api/feedback', base)
   const headers = Object.entries({
     Origin: url.origin,
@@ -34,7 +47,14 @@ export function postReport(base: string, body: string, options: { headers?: Reco
       (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, location: response.headers.location, retryAfter: response.headers['retry-after'] as string | undefined, body: Buffer.concat(chunks).toString('utf8') }))
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            location: response.headers.location,
+            retryAfter: response.headers['retry-after'] as string | undefined,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        )
         response.on('error', reject)
       },
     )

@@ -39,7 +39,9 @@ export function tempDir(name: string): string {
   return dir
 }
 
-export async function startSite(options: { dataDir?: string; databaseUrl?: string; env?: Record<string, string>; port?: number } = {}): Promise<SiteServer> {
+export async function startSite(
+  options: { dataDir?: string; databaseUrl?: string; env?: Record<string, string>; port?: number } = {},
+): Promise<SiteServer> {
   const port = options.port ?? (await freePort())
   const dataDir = options.dataDir ?? tempDir('data')
   let output = ''
@@ -64,7 +66,10 @@ export async function startSite(options: { dataDir?: string; databaseUrl?: strin
   const deadline = Date.now() + 30_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`site server exited early:\n${output}`)
-    const ready = await fetch(`${url}/zh`).then((response) => response.ok, () => false)
+    const ready = await fetch(`${url}/zh`).then(
+      (response) => response.ok,
+      () => false,
+    )
     // Ready when pages serve and the store has been tried once (opened, or reported unavailable).
     if (ready && /feedback store (ready|not available)/.test(output)) break
     if (Date.now() > deadline) {

@@ -13,7 +13,11 @@ export const dynamicParams = false
 export const generateStaticParams = () => staticParams('guide')
 
 /** The guide's share image: its title and summary, in its own language, with a font that has the glyphs. */
-export default async function GuideImage({ params }: { params: Promise<{ locale: string; carrier: string; task: string }> }) {
+export default async function GuideImage({
+  params,
+}: {
+  params: Promise<{ locale: string; carrier: string; task: string }>
+}) {
   const { locale: l, carrier: c, task } = await params
   const { locale, carrier, guide, t } = await requireGuide(l, c, task)
   const text = {

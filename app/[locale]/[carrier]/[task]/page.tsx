@@ -52,19 +52,28 @@ export default async function GuidePage({ params }: Props) {
           { name: carrier.name[locale], href: routes.carrier(locale, carrier.id) },
           { name: t.tasks[guide.task].name, href: routes.guide(locale, carrier.id, guide.task) },
         ]}
-        translations={languageSwitch(page, locale, (other) => ({ name: carrier.name[other], href: routes.carrier(other, carrier.id) }))}
+        translations={languageSwitch(page, locale, (other) => ({
+          name: carrier.name[other],
+          href: routes.carrier(other, carrier.id),
+        }))}
       />
       <JsonLd data={guideArticle({ guide, carrier, image: imageRoutes.guide(locale, carrier.id, guide.task) })} />
       <h1>{guide.title}</h1>
       <p className="meta">
-        {t.traveller.appliesTo}: {[...guide.plans.map((plan) => t.traveller.plans[plan]), ...guide.cards.map((card) => t.traveller.cards[card])].join(' · ')}
+        {t.traveller.appliesTo}:{' '}
+        {[
+          ...guide.plans.map((plan) => t.traveller.plans[plan]),
+          ...guide.cards.map((card) => t.traveller.cards[card]),
+        ].join(' · ')}
       </p>
       <VerifiedNote verified={guide.verified} updated={guide.updated} t={t} />
       <nav className="toc" aria-labelledby="toc">
         <h2 id="toc">{t.guide.onThisPage}</h2>
         <ol>
           {guide.methods.map((section) => (
-            <li key={section.kind}><a href={`#${methodAnchor(section.kind)}`}>{t.methods[section.kind].name}</a></li>
+            <li key={section.kind}>
+              <a href={`#${methodAnchor(section.kind)}`}>{t.methods[section.kind].name}</a>
+            </li>
           ))}
         </ol>
       </nav>
@@ -72,9 +81,16 @@ export default async function GuidePage({ params }: Props) {
         <ArticleBody body={guide.body} part="prose" />
       </div>
       {guide.methods.map((section, index) => (
-        <section key={section.kind} id={methodAnchor(section.kind)} aria-labelledby={`${methodAnchor(section.kind)}-title`} className="method">
+        <section
+          key={section.kind}
+          id={methodAnchor(section.kind)}
+          aria-labelledby={`${methodAnchor(section.kind)}-title`}
+          className="method"
+        >
           <h2 id={`${methodAnchor(section.kind)}-title`}>
-            <Link href={routes.guideMethod(locale, carrier.id, guide.task, section.kind)}>{t.methods[section.kind].name}</Link>
+            <Link href={routes.guideMethod(locale, carrier.id, guide.task, section.kind)}>
+              {t.methods[section.kind].name}
+            </Link>
             {index === 0 && guide.methods.length > 1 ? <span className="tag">{t.traveller.fastest}</span> : null}
           </h2>
           <MethodCard section={section} locale={locale}>

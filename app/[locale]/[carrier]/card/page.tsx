@@ -73,7 +73,9 @@ export default async function CarrierCardPage({ params }: Props) {
           ) : null}
         </>
       )}
-      <p className="card-more"><Link href={routes.carrier(locale, carrier.id)}>{t.offline.cardAllGuides(name)}</Link></p>
+      <p className="card-more">
+        <Link href={routes.carrier(locale, carrier.id)}>{t.offline.cardAllGuides(name)}</Link>
+      </p>
     </article>
   )
 }

@@ -47,7 +47,10 @@ export default async function MethodHubPage({ params }: Props) {
     <>
       <PageBar
         locale={locale}
-        crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name, href: routes.methodHub(locale, method) }]}
+        crumbs={[
+          { name: t.nav.home, href: routes.home(locale) },
+          { name, href: routes.methodHub(locale, method) },
+        ]}
         translations={languageSwitch(page, locale)}
       />
       <h1>{t.methodHub.title(name)}</h1>
@@ -59,7 +62,13 @@ export default async function MethodHubPage({ params }: Props) {
             <h2 id={`country-${country}`}>{countryName(country, locale)}</h2>
             <ul className="hub-list">
               {group.map((card) => (
-                <MethodHubCard key={card.carrier.id} locale={locale} carrier={card.carrier} actions={card.actions} contacts={card.contacts} />
+                <MethodHubCard
+                  key={card.carrier.id}
+                  locale={locale}
+                  carrier={card.carrier}
+                  actions={card.actions}
+                  contacts={card.contacts}
+                />
               ))}
             </ul>
           </section>

@@ -50,7 +50,10 @@ export default async function TaskHubPage({ params }: Props) {
     <>
       <PageBar
         locale={locale}
-        crumbs={[{ name: t.nav.home, href: routes.home(locale) }, { name, href: routes.taskHub(locale, task) }]}
+        crumbs={[
+          { name: t.nav.home, href: routes.home(locale) },
+          { name, href: routes.taskHub(locale, task) },
+        ]}
         translations={languageSwitch(page, locale)}
       />
       <h1>{t.traveller.taskHubTitle(name)}</h1>
@@ -65,7 +68,9 @@ export default async function TaskHubPage({ params }: Props) {
                 {covered.map(({ carrier, guide }) => {
                   return (
                     <li key={carrier.id} className="hub-item">
-                      <h3><Link href={routes.guide(locale, carrier.id, task)}>{carrier.name[locale]}</Link></h3>
+                      <h3>
+                        <Link href={routes.guide(locale, carrier.id, task)}>{carrier.name[locale]}</Link>
+                      </h3>
                       <FastestWay locale={locale} guide={guide} />
                       <VerifiedNote verified={guide.verified} updated={guide.updated} t={t} compact />
                     </li>
@@ -77,7 +82,11 @@ export default async function TaskHubPage({ params }: Props) {
               <DotLinks
                 className="muted"
                 label={t.traveller.noGuideYet}
-                links={missing.map((carrier) => ({ key: carrier.id, href: routes.carrier(locale, carrier.id), name: carrier.name[locale] }))}
+                links={missing.map((carrier) => ({
+                  key: carrier.id,
+                  href: routes.carrier(locale, carrier.id),
+                  name: carrier.name[locale],
+                }))}
               />
             ) : null}
           </section>

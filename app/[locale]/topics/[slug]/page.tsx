@@ -45,7 +45,10 @@ export default async function TopicPage({ params }: Props) {
           { name: t.traveller.topics, href: routes.topics(locale) },
           { name: topic.title, href: routes.topic(locale, topic.slug) },
         ]}
-        translations={languageSwitch(page, locale, (other) => ({ name: getDictionary(other).traveller.topics, href: routes.topics(other) }))}
+        translations={languageSwitch(page, locale, (other) => ({
+          name: getDictionary(other).traveller.topics,
+          href: routes.topics(other),
+        }))}
       />
       <h1>{topic.title}</h1>
       <VerifiedNote verified={topic.verified} updated={topic.updated} t={t} />
@@ -54,7 +57,12 @@ export default async function TopicPage({ params }: Props) {
         <ArticleBody body={topic.body} part="all" />
       </div>
       <SourceList sources={topic.sources} t={t} />
-      <TopicLinks locale={locale} topics={topics.filter((other) => other.slug !== topic.slug)} headingId="more-topics" title={t.traveller.moreTopics} />
+      <TopicLinks
+        locale={locale}
+        topics={topics.filter((other) => other.slug !== topic.slug)}
+        headingId="more-topics"
+        title={t.traveller.moreTopics}
+      />
     </article>
   )
 }

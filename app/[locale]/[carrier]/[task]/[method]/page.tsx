@@ -49,7 +49,10 @@ export default async function MethodPage({ params }: Props) {
           { name: t.tasks[guide.task].name, href: routes.guide(locale, carrier.id, guide.task) },
           { name: methodName, href: routes.guideMethod(locale, carrier.id, guide.task, section.kind) },
         ]}
-        translations={languageSwitch(page, locale, (other) => ({ name: carrier.name[other], href: routes.carrier(other, carrier.id) }))}
+        translations={languageSwitch(page, locale, (other) => ({
+          name: carrier.name[other],
+          href: routes.carrier(other, carrier.id),
+        }))}
       />
       <h1>{t.seo.methodTitle(carrier.name[locale], t.tasks[guide.task].name, methodName)}</h1>
       <MethodCard section={section} locale={locale}>
@@ -64,13 +67,21 @@ export default async function MethodPage({ params }: Props) {
             {guide.methods
               .filter((other) => other.kind !== section.kind)
               .map((other) => (
-                <li key={other.kind}><Link href={routes.guideMethod(locale, carrier.id, guide.task, other.kind)}>{t.methods[other.kind].name}</Link></li>
+                <li key={other.kind}>
+                  <Link href={routes.guideMethod(locale, carrier.id, guide.task, other.kind)}>
+                    {t.methods[other.kind].name}
+                  </Link>
+                </li>
               ))}
           </ul>
-          <p><Link href={routes.guide(locale, carrier.id, guide.task)}>{t.guide.fullGuide}</Link></p>
+          <p>
+            <Link href={routes.guide(locale, carrier.id, guide.task)}>{t.guide.fullGuide}</Link>
+          </p>
         </nav>
       ) : (
-        <p><Link href={routes.guide(locale, carrier.id, guide.task)}>{t.guide.fullGuide}</Link></p>
+        <p>
+          <Link href={routes.guide(locale, carrier.id, guide.task)}>{t.guide.fullGuide}</Link>
+        </p>
       )}
       <SourceList sources={guide.sources} t={t} />
     </article>
