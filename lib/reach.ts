@@ -1,4 +1,4 @@
-import type { Dictionary, Locale } from './i18n'
+import { type Dictionary, LANGUAGE_TAG, type Locale } from './i18n'
 import type { Abroad } from './schema/common'
 import type { Condition, MethodKind, PriceSource } from './schema/method'
 
@@ -21,7 +21,7 @@ export function abroadTone(abroad: Abroad): 'good' | 'caution' | 'neutral' {
 /** A source's date as written (a day, a month or a year), in the reader's language. */
 export function formatSourceDate(date: string, locale: Locale): string {
   const [year, month, day] = date.split('-').map(Number)
-  const language = locale === 'zh' ? 'zh-Hans' : 'en-GB'
+  const language = locale === 'en' ? 'en-GB' : LANGUAGE_TAG[locale]
   const value = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1))
   const options: Intl.DateTimeFormatOptions = {
     year: 'numeric',

@@ -37,7 +37,7 @@ export function PageBar({
           ))}
         </ol>
       </nav>
-      {translations.map((translation) => {
+      {translations.filter(firstMissingOnly).map((translation) => {
         const lang = LANGUAGE_TAG[translation.locale]
         return 'href' in translation ? (
           <Link
@@ -47,7 +47,7 @@ export function PageBar({
             hrefLang={lang}
             lang={lang}
           >
-            {t.switchLanguage}
+            {getDictionary(translation.locale).languageName}
           </Link>
         ) : (
           <p key={translation.locale} className="language-switch language-missing">
@@ -60,4 +60,9 @@ export function PageBar({
       })}
     </div>
   )
+}
+
+/** A page missing in both Chinese scripts (zh-hant is derived from zh) says so once, not once per script. */
+function firstMissingOnly(translation: Translation, index: number, all: Translation[]): boolean {
+  return 'href' in translation || all.findIndex((other) => 'missing' in other) === index
 }

@@ -6,8 +6,8 @@ export const en: Dictionary = {
   tagline: 'Data left, credit and top-ups for travel SIMs, in seconds',
   skipToContent: 'Skip to content',
   nav: { home: 'Home', methods: 'By method', carriers: 'Carriers' },
+  /** The language's name in itself, as the language switch shows it. */
   languageName: 'English',
-  switchLanguage: '中文',
   home: {
     title: 'SIM Helper: check data, check credit, top up',
     description:

@@ -6,8 +6,8 @@ export const zh = {
   tagline: '出门在外，几秒钟查到流量、余额和充值方法',
   skipToContent: '跳到正文',
   nav: { home: '首页', methods: '按方式查找', carriers: '运营商' },
-  languageName: '中文',
-  switchLanguage: 'English',
+  /** The language's name in itself, as the language switch shows it. */
+  languageName: '简体中文',
   home: {
     title: 'SIM 助手：查流量、查余额、充值续费',
     description:

@@ -29,7 +29,7 @@ const code = ['app', 'components', 'lib', 'worker', 'scripts']
     (entry) =>
       entry.isFile() &&
       /\.tsx?$/.test(entry.name) &&
-      !/lib\/i18n\/(zh|en)\.ts$/.test(path.join(entry.parentPath, entry.name)),
+      !/lib\/i18n\/(zh|en|zh-hant)\.ts$/.test(path.join(entry.parentPath, entry.name)),
   )
   .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
   .join('\n')
