@@ -24,7 +24,7 @@ export const SIMPLIFIED_ONLY: ReadonlySet<string> = new Set(
 
 /** Japanese runs (kana, and the kanji between them) are Japanese, not Simplified Chinese: left out of the scan. */
 const JAPANESE =
-  /「[^」]*[\p{Script=Hiragana}\p{Script=Katakana}][^」]*」|[\p{Script=Hiragana}\p{Script=Katakana}](?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々・]*[\p{Script=Hiragana}\p{Script=Katakana}ー])?/gu
+  /[「（(『][^」）)』\n]*[\p{Script=Hiragana}\p{Script=Katakana}][^」）)』\n]*[」）)』]|[\p{Script=Hiragana}\p{Script=Katakana}](?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々・]*[\p{Script=Hiragana}\p{Script=Katakana}ー])?/gu
 
 /** Each Simplified-only character of `text` (outside Japanese) with a little context, to say where it is. */
 export function simplifiedLeftovers(text: string): string[] {

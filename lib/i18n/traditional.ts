@@ -14,8 +14,12 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u
 /** Japanese inside Chinese prose: from the first kana to the last of a run (データ通信量を確認する). */
 const JAPANESE_RUN =
   /[\p{Script=Hiragana}\p{Script=Katakana}](?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々・]*[\p{Script=Hiragana}\p{Script=Katakana}ー])?/gu
-/** A quotation holding Japanese is quoted as written: 「ご利用のデータ通信量を確認する」. */
-const JAPANESE_QUOTE = /「[^」\n]*[\p{Script=Hiragana}\p{Script=Katakana}][^」\n]*」/gu
+/**
+ * A quotation or parenthesis holding Japanese is Japanese as written: 「ご利用のデータ通信量を確認する」,
+ * （ネットワーク暗証番号）, where the kanji after the last kana (番号) would otherwise be converted.
+ */
+const JAPANESE_QUOTE =
+  /「[^」\n]*[\p{Script=Hiragana}\p{Script=Katakana}][^」\n]*」|『[^』\n]*[\p{Script=Hiragana}\p{Script=Katakana}][^』\n]*』|（[^）\n]*[\p{Script=Hiragana}\p{Script=Katakana}][^）\n]*）|\([^)\n]*[\p{Script=Hiragana}\p{Script=Katakana}][^)\n]*\)/gu
 
 /** Whether a text holds Japanese kana (a menu label or app name written in Japanese is data). */
 export function hasKana(text: string): boolean {

@@ -12,6 +12,11 @@ export const UI_TERMS: ReadonlyMap<string, string> = new Map([
   ['卡里', '卡裡'],
   ['代码', '代碼'],
   ['发布', '發佈'],
+  ['发卡', '發卡'],
+  ['账户', '帳戶'],
+  ['账号', '帳號'],
+  ['账单', '帳單'],
+  ['到账', '到帳'],
 ])
 
 export const WRITTEN = { languageName: '繁體中文' } satisfies Partial<Dictionary>

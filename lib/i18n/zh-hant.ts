@@ -66,7 +66,7 @@ export const zhHant: Dictionary = {
     'needs-wifi-off': '需關閉 Wi-Fi',
     'needs-credit-card': '需要信用卡',
     'home-country-only': '僅限當地',
-    'needs-account': '需要賬號',
+    'needs-account': '需要帳號',
     'works-abroad': '海外可用',
   },
   tasks: {

@@ -114,3 +114,14 @@ test('search on the zh-hant site understands the words of Taiwan and Hong Kong',
     await expect(page.locator('main a[href="/zh-hant/smart/top-up"]').first(), query).toBeVisible()
   }
 })
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('"Did this work?" on a zh-hant guide posts and thanks the reader in Traditional Chinese', async ({ page }) => {
+    await page.goto('/zh-hant/smart/top-up')
+    await page.locator('#method-ussd').getByRole('button', { name: '有用' }).click()
+    await expect(page).toHaveURL(/\/zh-hant\/smart\/top-up#fb-ussd-thanks$/)
+    await expect(page.locator('#fb-ussd-thanks')).toHaveText('謝謝！已記錄你的反饋。')
+  })
+})

@@ -33,7 +33,7 @@ function dataOf(value: unknown): unknown {
 const frontmatter = ({ body, locale, file, converted, ...rest }: Guide) => rest
 const CODES_NUMBERS_URLS = /https?:\/\/[^\s)]+|[*#][0-9*#]*[0-9][0-9*#]*|\+?\d[\d,.-]*/g
 const JAPANESE =
-  /[\p{Script=Hiragana}\p{Script=Katakana}](?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々・]*[\p{Script=Hiragana}\p{Script=Katakana}ー])?/gu
+  /[「（(『][^」）)』\n]*[\p{Script=Hiragana}\p{Script=Katakana}][^」）)』\n]*[」）)』]|[\p{Script=Hiragana}\p{Script=Katakana}](?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々・]*[\p{Script=Hiragana}\p{Script=Katakana}ー])?/gu
 const bodyText = (guide: { body: Guide['body'] }) =>
   [guide.body.text.prose, ...Object.values(guide.body.text.methods)].join('\n')
 
