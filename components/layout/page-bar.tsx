@@ -1,6 +1,6 @@
 import { Link } from '@/components/link'
 import { JsonLd } from '@/components/json-ld'
-import { getDictionary, LANGUAGE_TAG, type Locale } from '@/lib/i18n'
+import { format, getDictionary, LANGUAGE_TAG, type Locale } from '@/lib/i18n'
 import { breadcrumbList } from '@/lib/structured-data'
 import type { Crumb, Translation } from '@/lib/language-switch'
 
@@ -53,7 +53,7 @@ export function PageBar({
           <p key={translation.locale} className="language-switch language-missing">
             {t.traveller.noTranslation}{' '}
             <Link href={translation.missing.href} hrefLang={lang}>
-              {t.traveller.fallback(translation.missing.name)}
+              {format(t.traveller.fallback, { name: translation.missing.name })}
             </Link>
           </p>
         )

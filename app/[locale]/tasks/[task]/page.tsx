@@ -5,7 +5,7 @@ import { TopicLinks } from '@/components/hubs/topic-links'
 import { VerifiedNote } from '@/components/guide/trust'
 import { PageBar } from '@/components/layout/page-bar'
 import { getCarriers, getTopics, guidesForTask } from '@/lib/guides'
-import { countryName, getDictionary, type Locale } from '@/lib/i18n'
+import { countryName, format, getDictionary, type Locale } from '@/lib/i18n'
 import { languageSwitch } from '@/lib/language-switch'
 import { pageMetadata } from '@/lib/metadata'
 import { requirePage, staticParams } from '@/lib/pages'
@@ -32,8 +32,8 @@ export async function generateMetadata({ params }: Props) {
   const name = t.tasks[task].name
   return pageMetadata({
     locale,
-    title: t.traveller.taskHubTitle(name),
-    description: t.traveller.taskHubDescription(name),
+    title: format(t.traveller.taskHubTitle, { task: name }),
+    description: format(t.traveller.taskHubDescription, { task: name.toLowerCase() }),
     page: await requirePage('taskHub', { task }),
   })
 }
@@ -56,7 +56,7 @@ export default async function TaskHubPage({ params }: Props) {
         ]}
         translations={languageSwitch(page, locale)}
       />
-      <h1>{t.traveller.taskHubTitle(name)}</h1>
+      <h1>{format(t.traveller.taskHubTitle, { task: name })}</h1>
       <p className="lead">{t.tasks[task].description}</p>
       {view.iosHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
       {view.countries.map(({ country, covered, missing }) => {
