@@ -29,7 +29,7 @@ export function AppAction({
           ) : null}
         </p>
       ) : hints ? (
-        <p className="hint">{format(t.traveller.findApp, { name: section.name })}</p>
+        <p className="hint">{format(t.action.findApp, { name: section.name })}</p>
       ) : null}
     </div>
   )

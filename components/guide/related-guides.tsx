@@ -28,7 +28,7 @@ export function RelatedGuides({
     <nav className="related" aria-labelledby={labelledBy}>
       {sameCarrier.length ? (
         <section>
-          <h2 id="related-carrier">{format(t.traveller.moreFor, { carrier: name(guide.carrier) })}</h2>
+          <h2 id="related-carrier">{format(t.guide.moreFor, { carrier: name(guide.carrier) })}</h2>
           <ul className="inline-list">
             {sameCarrier.map((other) => (
               <li key={other.task}>
@@ -40,7 +40,7 @@ export function RelatedGuides({
       ) : null}
       {sameTask.length ? (
         <section>
-          <h2 id="related-task">{format(t.traveller.sameTaskElsewhere, { task: t.tasks[guide.task].name })}</h2>
+          <h2 id="related-task">{format(t.guide.sameTaskElsewhere, { task: t.tasks[guide.task].name })}</h2>
           <ul className="inline-list">
             {sameTask.map((other) => (
               <li key={other.carrier}>

@@ -51,9 +51,9 @@ export function PageBar({
           </Link>
         ) : (
           <p key={translation.locale} className="language-switch language-missing">
-            {t.traveller.noTranslation}{' '}
+            {t.languageSwitch.noTranslation}{' '}
             <Link href={translation.missing.href} hrefLang={lang}>
-              {format(t.traveller.fallback, { name: translation.missing.name })}
+              {format(t.languageSwitch.fallback, { name: translation.missing.name })}
             </Link>
           </p>
         )

@@ -39,6 +39,13 @@ export const en: Dictionary = {
     stale: 'This guide was last verified more than 12 months ago and may be out of date.',
     otherMethods: 'Other ways to do it',
     fullGuide: 'See the full guide',
+    olderSource: 'Older or third-party source',
+    appliesTo: 'For',
+    plans: { prepaid: 'prepaid', postpaid: 'postpaid (contract)' },
+    cards: { sim: 'SIM', esim: 'eSIM', 'data-only': 'data-only SIM', 'pocket-wifi': 'pocket Wi-Fi' },
+    costAndConditions: 'Cost and conditions',
+    moreFor: 'More for {carrier}',
+    sameTaskElsewhere: '{task} with other carriers',
   },
   action: {
     dial: 'Dial',
@@ -55,6 +62,15 @@ export const en: Dictionary = {
     bring: 'Bring',
     voucherDial: 'Call to load',
     price: 'Price',
+    dialAndroid: 'Dial (Android)',
+    iosHint:
+      'iPhones will not dial a code with * or # from a web page: copy it, then paste or type it in the Phone keypad.',
+    fromAbroad: 'From abroad',
+    smsTo: 'Send to',
+    smsText: 'Message',
+    placeholderHint: 'Before sending, replace the part in angle brackets (and the brackets) with your own details.',
+    findApp: 'Search for “{name}” in the App Store or Google Play, and check that the carrier is the publisher.',
+    wifiOff: 'Turn Wi-Fi off and open it over this SIM’s mobile data',
   },
   callers: {
     'own-sim': 'From this carrier’s phones only',
@@ -113,43 +129,36 @@ export const en: Dictionary = {
       'SIM Helper is not an official site of any carrier. Prices and steps change: the carrier’s own information comes first.',
   },
   breadcrumb: 'Breadcrumb',
-  /** Traveller experience (issue 3): actions, hubs, topics, navigation. */
-  traveller: {
-    copy: 'Copy',
+  /** The copy button beside a code, a number or an SMS text. */
+  copyButton: {
+    label: 'Copy',
     copied: 'Copied',
-    copyFailed: 'Could not copy: press and hold the code to select it',
-    dialAndroid: 'Dial (Android)',
-    iosHint:
-      'iPhones will not dial a code with * or # from a web page: copy it, then paste or type it in the Phone keypad.',
-    fromAbroad: 'From abroad',
-    smsTo: 'Send to',
-    smsText: 'Message',
-    placeholderHint: 'Before sending, replace the part in angle brackets (and the brackets) with your own details.',
-    findApp: 'Search for “{name}” in the App Store or Google Play, and check that the carrier is the publisher.',
-    wifiOff: 'Turn Wi-Fi off and open it over this SIM’s mobile data',
-    olderSource: 'Older or third-party source',
-    appliesTo: 'For',
-    plans: { prepaid: 'prepaid', postpaid: 'postpaid (contract)' },
-    cards: { sim: 'SIM', esim: 'eSIM', 'data-only': 'data-only SIM', 'pocket-wifi': 'pocket Wi-Fi' },
-    costAndConditions: 'Cost and conditions',
+    failed: 'Could not copy: press and hold the code to select it',
+  },
+  /** The carrier, method and task hubs: the fastest way first, then the others. */
+  hubs: {
     fastest: 'Fastest',
     alsoBy: 'Also by',
     fastestFor: 'Fastest way',
     allGuides: 'All guides',
-    moreFor: 'More for {carrier}',
-    sameTaskElsewhere: '{task} with other carriers',
-    noTranslation: 'This page has no Chinese version',
-    fallback: '中文：{name}',
     usedFor: 'For',
     taskHubTitle: '{task}: every carrier',
     /** {task} comes in lower case, inside a sentence. */
     taskHubDescription: 'The fastest way to {task} for each carrier, by country, ready to dial or open.',
     noGuideYet: 'No guide yet',
     byTask: 'Find by task',
-    topics: 'Travel SIM basics',
-    topicsDescription:
+  },
+  /** General articles, not tied to a carrier. */
+  topics: {
+    title: 'Travel SIM basics',
+    description:
       'Know-how for any carrier: which carrier your SIM is, saving data, prepaid or postpaid, topping up safely.',
-    moreTopics: 'More basics',
+    more: 'More basics',
+  },
+  /** The language switch, when this page has no version in another language. */
+  languageSwitch: {
+    noTranslation: 'This page has no Chinese version',
+    fallback: '中文：{name}',
   },
   date: (iso: string) =>
     new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
@@ -158,7 +167,7 @@ export const en: Dictionary = {
       year: 'numeric',
       timeZone: 'UTC',
     }),
-  // Search engines and feeds (issue 5).
+  // What search engines and feed readers read: titles, descriptions, the feed.
   seo: {
     listJoin: ', ',
     carrierTitle: '{name}: {tasks}',
@@ -192,7 +201,7 @@ export const en: Dictionary = {
     previous: 'Previous page',
     results: 'Search results',
   },
-  // Offline use (issue 8): the out-of-data card, saving a carrier for the trip, the offline page.
+  // Offline use: the out-of-data card, saving a carrier for the trip, the offline page.
   offline: {
     cardCrumb: 'Out-of-data card',
     cardTitle: '{name}: out-of-data card',
@@ -243,7 +252,7 @@ export const en: Dictionary = {
     appDescription:
       'Data left, credit and top-ups for travel SIMs in seconds, and saved guides that open with no signal.',
   },
-  // Where an action works and what it costs from abroad, dated prices, wrong advice (issue 12).
+  // Where an action works and what it costs from abroad, dated prices, wrong advice.
   reach: {
     callers: {
       'own-sim': 'From this carrier’s SIM only',

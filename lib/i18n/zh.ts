@@ -38,6 +38,13 @@ export const zh = {
     stale: '这篇指南核实已超过 12 个月，内容可能已经过时。',
     otherMethods: '其他方法',
     fullGuide: '查看完整指南',
+    olderSource: '资料较旧或来自第三方',
+    appliesTo: '适用于',
+    plans: { prepaid: '预付费', postpaid: '后付费（合约）' },
+    cards: { sim: 'SIM 卡', esim: 'eSIM', 'data-only': '纯流量卡', 'pocket-wifi': '随身 Wi-Fi' },
+    costAndConditions: '费用和条件',
+    moreFor: '{carrier} 的其他指南',
+    sameTaskElsewhere: '其他运营商怎么{task}',
   },
   action: {
     dial: '拨打',
@@ -54,6 +61,14 @@ export const zh = {
     bring: '需要带上',
     voucherDial: '拨打号码充值',
     price: '价格',
+    dialAndroid: '拨打（安卓）',
+    iosHint: 'iPhone 不能从网页拨打含 * 或 # 的号码：复制后到“电话”拨号键盘粘贴，或手动输入。',
+    fromAbroad: '从海外拨打',
+    smsTo: '发送到',
+    smsText: '短信内容',
+    placeholderHint: '发送前把尖括号部分（连同 < >）换成你自己的内容。',
+    findApp: '在 App Store 或 Google Play 搜索“{name}”，认准运营商官方发布的应用。',
+    wifiOff: '关闭 Wi-Fi，用这张卡的移动数据打开',
   },
   callers: { 'own-sim': '仅限本网手机拨打', 'any-phone': '任何电话均可拨打', abroad: '可从海外拨打' },
   cost: { free: '免费', charged: '收费', 'not-stated': '费用未说明' },
@@ -107,46 +122,40 @@ export const zh = {
     disclaimer: 'SIM 助手不是任何运营商的官方网站。资费和操作可能变化，请以运营商公布的信息为准。',
   },
   breadcrumb: '页面路径',
-  /** Traveller experience (issue 3): actions, hubs, topics, navigation. */
-  traveller: {
-    copy: '复制',
+  /** The copy button beside a code, a number or an SMS text. */
+  copyButton: {
+    label: '复制',
     copied: '已复制',
-    copyFailed: '复制失败，请长按选中后复制',
-    dialAndroid: '拨打（安卓）',
-    iosHint: 'iPhone 不能从网页拨打含 * 或 # 的号码：复制后到“电话”拨号键盘粘贴，或手动输入。',
-    fromAbroad: '从海外拨打',
-    smsTo: '发送到',
-    smsText: '短信内容',
-    placeholderHint: '发送前把尖括号部分（连同 < >）换成你自己的内容。',
-    findApp: '在 App Store 或 Google Play 搜索“{name}”，认准运营商官方发布的应用。',
-    wifiOff: '关闭 Wi-Fi，用这张卡的移动数据打开',
-    olderSource: '资料较旧或来自第三方',
-    appliesTo: '适用于',
-    plans: { prepaid: '预付费', postpaid: '后付费（合约）' },
-    cards: { sim: 'SIM 卡', esim: 'eSIM', 'data-only': '纯流量卡', 'pocket-wifi': '随身 Wi-Fi' },
-    costAndConditions: '费用和条件',
+    failed: '复制失败，请长按选中后复制',
+  },
+  /** The carrier, method and task hubs: the fastest way first, then the others. */
+  hubs: {
     fastest: '最快',
     alsoBy: '还可以',
     fastestFor: '最快的方法',
     allGuides: '全部指南',
-    moreFor: '{carrier} 的其他指南',
-    sameTaskElsewhere: '其他运营商怎么{task}',
-    noTranslation: '本页暂无英文版',
-    fallback: '英文版：{name}',
     usedFor: '用于',
     taskHubTitle: '{task}：各运营商对照',
     taskHubDescription: '按国家和地区列出各运营商{task}的最快方法，可直接拨打或打开。',
     noGuideYet: '暂无指南',
     byTask: '按用途查找',
-    topics: '通用知识',
-    topicsDescription: '不限运营商的实用知识：认清运营商、节省流量、预付费与后付费、安全充值。',
-    moreTopics: '更多通用知识',
+  },
+  /** General articles, not tied to a carrier. */
+  topics: {
+    title: '通用知识',
+    description: '不限运营商的实用知识：认清运营商、节省流量、预付费与后付费、安全充值。',
+    more: '更多通用知识',
+  },
+  /** The language switch, when this page has no version in another language. */
+  languageSwitch: {
+    noTranslation: '本页暂无英文版',
+    fallback: '英文版：{name}',
   },
   date: (iso: string) => {
     const [year, month, day] = iso.split('-').map(Number)
     return `${year}年${month}月${day}日`
   },
-  // Search engines and feeds (issue 5).
+  // What search engines and feed readers read: titles, descriptions, the feed.
   seo: {
     listJoin: '、',
     carrierTitle: '{name}：{tasks}',
@@ -179,7 +188,7 @@ export const zh = {
     previous: '上一页',
     results: '搜索结果',
   },
-  // Offline use (issue 8): the out-of-data card, saving a carrier for the trip, the offline page.
+  // Offline use: the out-of-data card, saving a carrier for the trip, the offline page.
   // `save` and `saved` reach client components, so they hold plain strings; {placeholders} are filled there.
   offline: {
     cardCrumb: '没流量应急卡',
@@ -225,7 +234,7 @@ export const zh = {
     offlineTip: '联网后打开运营商页面，点“出行前保存到手机”，下次没有信号也能看。',
     appDescription: '几秒钟查到预付费 SIM 卡和 eSIM 的流量、余额和充值方法，没有信号也能看已保存的指南。',
   },
-  // Where an action works and what it costs from abroad, dated prices, wrong advice (issue 12).
+  // Where an action works and what it costs from abroad, dated prices, wrong advice.
   reach: {
     callers: { 'own-sim': '仅限本网 SIM 卡拨打', 'any-phone': '当地任何电话可拨', abroad: '从海外拨打' },
     abroad: {

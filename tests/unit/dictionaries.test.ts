@@ -41,8 +41,8 @@ const DATA_KEYED: Record<string, readonly string[] | undefined> = {
   conditions: CONDITIONS,
   cost: COSTS,
   kinds: CARRIER_KINDS,
-  'traveller.plans': PLANS,
-  'traveller.cards': CARD_TYPES,
+  'guide.plans': PLANS,
+  'guide.cards': CARD_TYPES,
   'reach.abroad': ABROAD,
   // Country codes whose ICU name is not the one travellers use (read by countryName).
   countries: undefined,

@@ -77,7 +77,7 @@ export default async function CarrierPage({ params }: Props) {
       </p>
       <section aria-labelledby="tasks">
         <h2 id="tasks">{t.carrier.tasks}</h2>
-        {view.iosHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+        {view.iosHint ? <p className="hint page-hint">{t.action.iosHint}</p> : null}
         <ul className="task-cards">
           {view.tasks.map(({ task, guide }) => {
             return (
@@ -134,7 +134,7 @@ export default async function CarrierPage({ params }: Props) {
       <CarrierNotes notes={carrier.notes} locale={locale} />
       {guides.length ? (
         <section aria-labelledby="all-guides">
-          <h2 id="all-guides">{t.traveller.allGuides}</h2>
+          <h2 id="all-guides">{t.hubs.allGuides}</h2>
           <ul className="guide-list">
             {guides.map((guide) => (
               <li key={guide.task}>

@@ -62,7 +62,7 @@ export default async function CarrierCardPage({ params }: Props) {
       ) : (
         <>
           <p className="lead">{t.offline.cardLead}</p>
-          {view.iosHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+          {view.iosHint ? <p className="hint page-hint">{t.action.iosHint}</p> : null}
           {card.fromAbroad.length ? (
             <section aria-labelledby="from-abroad" className="card-section">
               <h2 id="from-abroad">{t.offline.cardFromAbroad}</h2>

@@ -55,7 +55,7 @@ export default async function MethodHubPage({ params }: Props) {
       />
       <h1>{format(t.methodHub.title, { method: name })}</h1>
       <p className="lead">{t.methods[method].description}</p>
-      {view.iosHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+      {view.iosHint ? <p className="hint page-hint">{t.action.iosHint}</p> : null}
       {view.countries.length ? (
         view.countries.map(({ country, carriers: group }) => (
           <section key={country} aria-labelledby={`country-${country}`}>
