@@ -1,4 +1,4 @@
-import type { Dictionary, Locale } from './i18n'
+import { type Dictionary, format, LANGUAGE_TAG, type Locale } from './i18n'
 import type { Abroad } from './schema/common'
 import type { Condition, MethodKind, PriceSource } from './schema/method'
 
@@ -21,7 +21,7 @@ export function abroadTone(abroad: Abroad): 'good' | 'caution' | 'neutral' {
 /** A source's date as written (a day, a month or a year), in the reader's language. */
 export function formatSourceDate(date: string, locale: Locale): string {
   const [year, month, day] = date.split('-').map(Number)
-  const language = locale === 'zh' ? 'zh-Hans' : 'en-GB'
+  const language = locale === 'en' ? 'en-GB' : LANGUAGE_TAG[locale]
   const value = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1))
   const options: Intl.DateTimeFormatOptions = {
     year: 'numeric',
@@ -35,6 +35,6 @@ export function formatSourceDate(date: string, locale: Locale): string {
 /** "price as of Jul 2021", or for an undated page "source undated, checked 2 Dec 2026". */
 export function priceDateLabel(source: PriceSource, t: Dictionary, locale: Locale): string {
   return source.date
-    ? t.reach.asOf(formatSourceDate(source.date, locale))
-    : t.reach.readOn(formatSourceDate(source.read!, locale))
+    ? format(t.reach.asOf, { date: formatSourceDate(source.date, locale) })
+    : format(t.reach.readOn, { date: formatSourceDate(source.read!, locale) })
 }

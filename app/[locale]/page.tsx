@@ -46,7 +46,7 @@ export default async function HomePage({ params }: Props) {
         <CarrierList locale={locale} carriers={carriers} guides={guides} />
       </section>
       <section aria-labelledby="by-task">
-        <h2 id="by-task">{t.traveller.byTask}</h2>
+        <h2 id="by-task">{t.hubs.byTask}</h2>
         <ul className="method-grid">
           {TASKS.map((task) => (
             <li key={task}>
@@ -67,7 +67,7 @@ export default async function HomePage({ params }: Props) {
           ))}
         </ul>
       </section>
-      <TopicLinks locale={locale} topics={topics} headingId="topics" title={t.traveller.topics} />
+      <TopicLinks locale={locale} topics={topics} headingId="topics" title={t.topics.title} />
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { getDictionary, type Locale } from '@/lib/i18n'
+import { format, getDictionary, type Locale } from '@/lib/i18n'
 import type { MethodOf } from '@/lib/schema/method'
 
 /** An app: its name and store links; without links, how to find the official one. */
@@ -29,7 +29,7 @@ export function AppAction({
           ) : null}
         </p>
       ) : hints ? (
-        <p className="hint">{t.traveller.findApp(section.name)}</p>
+        <p className="hint">{format(t.action.findApp, { name: section.name })}</p>
       ) : null}
     </div>
   )

@@ -34,7 +34,7 @@ export function Badges({
   const t = getDictionary(locale)
   const price = [section.cost ? t.cost[section.cost] : undefined, section.price].filter(Boolean).join(' · ')
   return (
-    <ul className="badges" aria-label={t.traveller.costAndConditions}>
+    <ul className="badges" aria-label={t.guide.costAndConditions}>
       {price ? <li className={`badge badge-${section.cost ?? 'not-stated'}`}>{price}</li> : null}
       {section.price && section.priceSource ? (
         <li className="badge badge-date">{priceDateLabel(section.priceSource, t, locale)}</li>
@@ -48,7 +48,7 @@ export function Badges({
         <li className="badge badge-not-stated">{t.reach.roamingNotDocumented}</li>
       ) : null}
       {confidence && section.confidence === 'medium' ? (
-        <li className="badge badge-caution">{t.traveller.olderSource}</li>
+        <li className="badge badge-caution">{t.guide.olderSource}</li>
       ) : null}
     </ul>
   )

@@ -8,9 +8,9 @@ export function Copyable({ text, t, className = 'action-code' }: { text: string;
       <code className={className}>{text}</code>
       <CopyButton
         text={text}
-        label={t.traveller.copy}
-        copiedLabel={t.traveller.copied}
-        failedLabel={t.traveller.copyFailed}
+        label={t.copyButton.label}
+        copiedLabel={t.copyButton.copied}
+        failedLabel={t.copyButton.failed}
       />
     </div>
   )

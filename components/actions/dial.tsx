@@ -19,9 +19,9 @@ export function Dial({ number, t, hints = true }: { number: string; t: Dictionar
     <div className="dial-code">
       <Copyable text={number} t={t} />
       <a className="button" href={telHref(number)}>
-        {t.traveller.dialAndroid}
+        {t.action.dialAndroid}
       </a>
-      {hints ? <p className="hint">{t.traveller.iosHint}</p> : null}
+      {hints ? <p className="hint">{t.action.iosHint}</p> : null}
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { getDictionary, languageName, type Locale } from '@/lib/i18n'
+import { getDictionary, LANGUAGE_TAG, languageName, type Locale } from '@/lib/i18n'
 import type { MethodOf } from '@/lib/schema/method'
 import { Facts } from './facts'
 import { HotlineNumbers } from './hotline-numbers'
@@ -21,10 +21,7 @@ export function HotlineAction({
       <Facts
         items={[
           [t.action.hours, section.hours],
-          [
-            t.action.languages,
-            languages ? new Intl.ListFormat(locale === 'zh' ? 'zh-Hans' : 'en').format(languages) : undefined,
-          ],
+          [t.action.languages, languages ? new Intl.ListFormat(LANGUAGE_TAG[locale]).format(languages) : undefined],
         ]}
       />
     </div>

@@ -19,7 +19,7 @@ export function SmsAction({
   return (
     <div className="action">
       {hints && section.messages.some((message) => hasPlaceholder(message.body)) ? (
-        <p className="hint">{t.traveller.placeholderHint}</p>
+        <p className="hint">{t.action.placeholderHint}</p>
       ) : null}
       {section.messages.map((message) => (
         <SmsMessage key={`${message.to} ${message.body}`} message={message} locale={locale} />
@@ -43,14 +43,14 @@ export function SmsMessage({ message, locale }: { message: SmsRoute; locale: Loc
       <Facts
         items={[
           [
-            t.traveller.smsTo,
+            t.action.smsTo,
             <span key="to" className="sms-to">
               {message.to}
             </span>,
           ],
         ]}
       />
-      <p className="sms-label">{t.traveller.smsText}</p>
+      <p className="sms-label">{t.action.smsText}</p>
       <Copyable text={message.body} t={t} className="sms-body" />
       {message.sender === 'you' ? (
         <a className="button" href={smsHref(message.to, message.body)}>

@@ -10,7 +10,7 @@ export function StoreAction({ section, locale }: { section: MethodOf<'store'>; l
       <Facts
         items={[
           [t.action.where, section.where],
-          [t.action.bring, section.bring?.join(locale === 'zh' ? '、' : ', ')],
+          [t.action.bring, section.bring?.join(locale === 'en' ? ', ' : '、')],
         ]}
       />
     </div>

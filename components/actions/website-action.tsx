@@ -13,7 +13,7 @@ export function WebsiteAction({ section, locale }: { section: MethodOf<'website'
       <p className="site-host">{displayHost(section.url)}</p>
       <p className="hint">
         {section.login ? t.action.loginNeeded : t.action.noLogin}
-        {section.conditions.includes('needs-wifi-off') ? ` · ${t.traveller.wifiOff}` : ''}
+        {section.conditions.includes('needs-wifi-off') ? ` · ${t.action.wifiOff}` : ''}
       </p>
     </div>
   )

@@ -1,5 +1,5 @@
 import { Link } from '@/components/link'
-import { getDictionary, type Locale } from '@/lib/i18n'
+import { format, getDictionary, type Locale } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
 import type { Carrier } from '@/lib/schema/carrier'
 import type { Guide } from '@/lib/schema/content'
@@ -28,7 +28,7 @@ export function RelatedGuides({
     <nav className="related" aria-labelledby={labelledBy}>
       {sameCarrier.length ? (
         <section>
-          <h2 id="related-carrier">{t.traveller.moreFor(name(guide.carrier))}</h2>
+          <h2 id="related-carrier">{format(t.guide.moreFor, { carrier: name(guide.carrier) })}</h2>
           <ul className="inline-list">
             {sameCarrier.map((other) => (
               <li key={other.task}>
@@ -40,7 +40,7 @@ export function RelatedGuides({
       ) : null}
       {sameTask.length ? (
         <section>
-          <h2 id="related-task">{t.traveller.sameTaskElsewhere(t.tasks[guide.task].name)}</h2>
+          <h2 id="related-task">{format(t.guide.sameTaskElsewhere, { task: t.tasks[guide.task].name })}</h2>
           <ul className="inline-list">
             {sameTask.map((other) => (
               <li key={other.carrier}>

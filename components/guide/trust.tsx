@@ -1,4 +1,4 @@
-import type { Dictionary } from '@/lib/i18n'
+import { type Dictionary, format } from '@/lib/i18n'
 import type { Source } from '@/lib/schema/common'
 import { isStale } from '@/lib/trust'
 
@@ -20,11 +20,11 @@ export function VerifiedNote({
   return (
     <>
       <p className="meta">
-        <time dateTime={verified}>{t.guide.verified(t.date(verified))}</time>
+        <time dateTime={verified}>{format(t.guide.verified, { date: t.date(verified) })}</time>
         {compact ? null : (
           <>
             {' · '}
-            <time dateTime={updated}>{t.guide.updated(t.date(updated))}</time>
+            <time dateTime={updated}>{format(t.guide.updated, { date: t.date(updated) })}</time>
           </>
         )}
       </p>

@@ -16,7 +16,7 @@ export function FastestWay({ locale, guide }: { locale: Locale; guide: Guide }) 
   return (
     <>
       <p className="muted">
-        {t.traveller.fastestFor}:{' '}
+        {t.hubs.fastestFor}:{' '}
         <Link href={routes.guideMethod(locale, guide.carrier, guide.task, fastest.kind)}>
           {t.methods[fastest.kind].name}
         </Link>
@@ -26,7 +26,7 @@ export function FastestWay({ locale, guide }: { locale: Locale; guide: Guide }) 
       {others.length ? (
         <DotLinks
           className="other-ways"
-          label={t.traveller.alsoBy}
+          label={t.hubs.alsoBy}
           links={others.map((section) => ({
             key: section.kind,
             href: routes.guideMethod(locale, guide.carrier, guide.task, section.kind),

@@ -14,7 +14,7 @@ export function SharedActionBody({ action: { section, guides }, locale }: { acti
       <Badges section={section} locale={locale} confidence />
       <DotLinks
         className="used-for"
-        label={t.traveller.usedFor}
+        label={t.hubs.usedFor}
         links={guides.map((guide) => ({
           key: guide.task,
           href: routes.guideMethod(locale, guide.carrier, guide.task, section.kind),

@@ -1,6 +1,6 @@
 import { Link } from '@/components/link'
 import { JsonLd } from '@/components/json-ld'
-import { getDictionary, LANGUAGE_TAG, type Locale } from '@/lib/i18n'
+import { format, getDictionary, LANGUAGE_TAG, type Locale } from '@/lib/i18n'
 import { breadcrumbList } from '@/lib/structured-data'
 import type { Crumb, Translation } from '@/lib/language-switch'
 
@@ -37,7 +37,7 @@ export function PageBar({
           ))}
         </ol>
       </nav>
-      {translations.map((translation) => {
+      {translations.filter(firstMissingOnly).map((translation) => {
         const lang = LANGUAGE_TAG[translation.locale]
         return 'href' in translation ? (
           <Link
@@ -47,17 +47,22 @@ export function PageBar({
             hrefLang={lang}
             lang={lang}
           >
-            {t.switchLanguage}
+            {getDictionary(translation.locale).languageName}
           </Link>
         ) : (
           <p key={translation.locale} className="language-switch language-missing">
-            {t.traveller.noTranslation}{' '}
+            {t.languageSwitch.noTranslation}{' '}
             <Link href={translation.missing.href} hrefLang={lang}>
-              {t.traveller.fallback(translation.missing.name)}
+              {format(t.languageSwitch.fallback, { name: translation.missing.name })}
             </Link>
           </p>
         )
       })}
     </div>
   )
+}
+
+/** A page missing in both Chinese scripts (zh-hant is derived from zh) says so once, not once per script. */
+function firstMissingOnly(translation: Translation, index: number, all: Translation[]): boolean {
+  return 'href' in translation || all.findIndex((other) => 'missing' in other) === index
 }

@@ -25,7 +25,8 @@ const METHOD_FIELDS: Record<MethodKind, (carrier: Pick<Carrier, 'website'>) => s
 }
 
 export interface GuideChoice {
-  carrier: Pick<Carrier, 'id' | 'name' | 'website'>
+  /** As its file gives it: a zh-hant name is only written where the conversion needs correcting. */
+  carrier: Pick<CarrierFile, 'name' | 'website'> & { id: string }
   task: Task
   locale: Locale
   /** Fastest first: the order is the ranking readers see. */
@@ -46,7 +47,7 @@ export function guideSkeleton({ carrier, task, locale, methods, today }: GuideCh
     '# Fill in every TODO and 0000, check the facts against the sources, then delete the draft line.',
     '# Every field is explained in docs/editing.md.',
     'draft: true',
-    `title: ${TODO(`${carrier.name[locale]} ${t.tasks[task].name}`)}`,
+    `title: ${TODO(`${carrier.name[locale] ?? carrier.name.zh} ${t.tasks[task].name}`)}`,
     `summary: ${TODO('one sentence on what the reader will do')}`,
     'cards: [sim]   # sim, esim, data-only, pocket-wifi',
     'plans: [prepaid]   # prepaid, postpaid',

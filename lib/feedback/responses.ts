@@ -1,4 +1,4 @@
-import { getDictionary, type Locale } from '../i18n'
+import { getDictionary, LANGUAGE_TAG, type Locale } from '../i18n'
 import { routes } from '../routes'
 import type { Problem } from './request-checks'
 import type { Submission } from './submission'
@@ -50,7 +50,7 @@ export function answer(outcome: Outcome, locale: Locale, wantsJson: boolean, bac
   if (wantsJson) return Response.json({ ok: outcome === 'saved', message }, { status: STATUS[outcome], headers })
   if (outcome === 'saved' && back) return new Response(null, { status: 303, headers: { ...headers, Location: back } })
   const link = back ? `<p><a href="${escapeHtml(back.split('#')[0])}">${escapeHtml(t.back)}</a></p>` : ''
-  const html = `<!doctype html><html lang="${locale === 'zh' ? 'zh-Hans' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t.errorTitle)}</title></head><body><main><h1>${escapeHtml(t.errorTitle)}</h1><p>${escapeHtml(message)}</p>${link}</main></body></html>`
+  const html = `<!doctype html><html lang="${LANGUAGE_TAG[locale]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t.errorTitle)}</title></head><body><main><h1>${escapeHtml(t.errorTitle)}</h1><p>${escapeHtml(message)}</p>${link}</main></body></html>`
   return new Response(html, {
     status: STATUS[outcome],
     headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },

@@ -6,8 +6,8 @@ export const en: Dictionary = {
   tagline: 'Data left, credit and top-ups for travel SIMs, in seconds',
   skipToContent: 'Skip to content',
   nav: { home: 'Home', methods: 'By method', carriers: 'Carriers' },
+  /** The language's name in itself, as the language switch shows it. */
   languageName: 'English',
-  switchLanguage: '中文',
   home: {
     title: 'SIM Helper: check data, check credit, top up',
     description:
@@ -15,7 +15,6 @@ export const en: Dictionary = {
     intro: 'Pick your carrier to get the code to dial, the text to send or the page to open.',
     byCountry: 'Carriers by country',
     byMethod: 'Find by method',
-    guides: (count: number) => `${count} guide${count === 1 ? '' : 's'}`,
     noGuides: 'No guides yet',
   },
   carrier: {
@@ -24,14 +23,14 @@ export const en: Dictionary = {
     contacts: 'Contacts',
     website: 'Official website',
     apps: 'Official apps',
-    hostNetwork: (host: string) => `Runs on the ${host} network`,
+    hostNetwork: 'Runs on the {host} network',
     noGuide: 'No guide for this yet.',
   },
   guide: {
     methods: 'Ways to do it',
     onThisPage: 'On this page',
-    verified: (date: string) => `Verified ${date}`,
-    updated: (date: string) => `Updated ${date}`,
+    verified: 'Verified {date}',
+    updated: 'Updated {date}',
     sources: 'Sources',
     official: 'official',
     thirdParty: 'third party',
@@ -40,12 +39,18 @@ export const en: Dictionary = {
     stale: 'This guide was last verified more than 12 months ago and may be out of date.',
     otherMethods: 'Other ways to do it',
     fullGuide: 'See the full guide',
+    olderSource: 'Older or third-party source',
+    appliesTo: 'For',
+    plans: { prepaid: 'prepaid', postpaid: 'postpaid (contract)' },
+    cards: { sim: 'SIM', esim: 'eSIM', 'data-only': 'data-only SIM', 'pocket-wifi': 'pocket Wi-Fi' },
+    costAndConditions: 'Cost and conditions',
+    moreFor: 'More for {carrier}',
+    sameTaskElsewhere: '{task} with other carriers',
   },
   action: {
     dial: 'Dial',
     call: 'Call',
     sendSms: 'Send text',
-    smsTo: (to: string) => `to ${to}`,
     appStore: 'App Store',
     googlePlay: 'Google Play',
     loginNeeded: 'Login needed',
@@ -57,6 +62,15 @@ export const en: Dictionary = {
     bring: 'Bring',
     voucherDial: 'Call to load',
     price: 'Price',
+    dialAndroid: 'Dial (Android)',
+    iosHint:
+      'iPhones will not dial a code with * or # from a web page: copy it, then paste or type it in the Phone keypad.',
+    fromAbroad: 'From abroad',
+    smsTo: 'Send to',
+    smsText: 'Message',
+    placeholderHint: 'Before sending, replace the part in angle brackets (and the brackets) with your own details.',
+    findApp: 'Search for “{name}” in the App Store or Google Play, and check that the carrier is the publisher.',
+    wifiOff: 'Turn Wi-Fi off and open it over this SIM’s mobile data',
   },
   callers: {
     'own-sim': 'From this carrier’s phones only',
@@ -91,8 +105,8 @@ export const en: Dictionary = {
     'third-party': { name: 'Other ways', description: 'A friend’s transfer, other sellers' },
   },
   methodHub: {
-    title: (method: string) => `${method}: every carrier side by side`,
-    description: (method: string) => `${method} for every carrier, side by side, ready to dial or open.`,
+    title: '{method}: every carrier side by side',
+    description: '{method} for every carrier, side by side, ready to dial or open.',
     carrier: 'Carrier',
     task: 'For',
     empty: 'No carrier uses this method yet.',
@@ -115,44 +129,36 @@ export const en: Dictionary = {
       'SIM Helper is not an official site of any carrier. Prices and steps change: the carrier’s own information comes first.',
   },
   breadcrumb: 'Breadcrumb',
-  /** Traveller experience (issue 3): actions, hubs, topics, navigation. */
-  traveller: {
-    copy: 'Copy',
+  /** The copy button beside a code, a number or an SMS text. */
+  copyButton: {
+    label: 'Copy',
     copied: 'Copied',
-    copyFailed: 'Could not copy: press and hold the code to select it',
-    dialAndroid: 'Dial (Android)',
-    iosHint:
-      'iPhones will not dial a code with * or # from a web page: copy it, then paste or type it in the Phone keypad.',
-    fromAbroad: 'From abroad',
-    smsTo: 'Send to',
-    smsText: 'Message',
-    placeholderHint: 'Before sending, replace the part in angle brackets (and the brackets) with your own details.',
-    findApp: (name: string) =>
-      `Search for “${name}” in the App Store or Google Play, and check that the carrier is the publisher.`,
-    wifiOff: 'Turn Wi-Fi off and open it over this SIM’s mobile data',
-    olderSource: 'Older or third-party source',
-    appliesTo: 'For',
-    plans: { prepaid: 'prepaid', postpaid: 'postpaid (contract)' },
-    cards: { sim: 'SIM', esim: 'eSIM', 'data-only': 'data-only SIM', 'pocket-wifi': 'pocket Wi-Fi' },
-    costAndConditions: 'Cost and conditions',
+    failed: 'Could not copy: press and hold the code to select it',
+  },
+  /** The carrier, method and task hubs: the fastest way first, then the others. */
+  hubs: {
     fastest: 'Fastest',
     alsoBy: 'Also by',
     fastestFor: 'Fastest way',
     allGuides: 'All guides',
-    moreFor: (carrier: string) => `More for ${carrier}`,
-    sameTaskElsewhere: (task: string) => `${task} with other carriers`,
-    noTranslation: 'This page has no Chinese version',
-    fallback: (name: string) => `中文：${name}`,
     usedFor: 'For',
-    taskHubTitle: (task: string) => `${task}: every carrier`,
-    taskHubDescription: (task: string) =>
-      `The fastest way to ${task.toLowerCase()} for each carrier, by country, ready to dial or open.`,
+    taskHubTitle: '{task}: every carrier',
+    /** {task} comes in lower case, inside a sentence. */
+    taskHubDescription: 'The fastest way to {task} for each carrier, by country, ready to dial or open.',
     noGuideYet: 'No guide yet',
     byTask: 'Find by task',
-    topics: 'Travel SIM basics',
-    topicsDescription:
+  },
+  /** General articles, not tied to a carrier. */
+  topics: {
+    title: 'Travel SIM basics',
+    description:
       'Know-how for any carrier: which carrier your SIM is, saving data, prepaid or postpaid, topping up safely.',
-    moreTopics: 'More basics',
+    more: 'More basics',
+  },
+  /** The language switch, when this page has no version in another language. */
+  languageSwitch: {
+    noTranslation: 'This page has no Chinese version',
+    fallback: '中文：{name}',
   },
   date: (iso: string) =>
     new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
@@ -161,16 +167,16 @@ export const en: Dictionary = {
       year: 'numeric',
       timeZone: 'UTC',
     }),
-  // Search engines and feeds (issue 5).
+  // What search engines and feed readers read: titles, descriptions, the feed.
   seo: {
     listJoin: ', ',
-    carrierTitle: (name: string, tasks: string) => (tasks ? `${name}: ${tasks}` : `${name}: contacts`),
-    carrierDescription: (name: string, where: string, tasks: string) =>
-      tasks
-        ? `${name} (${where}) prepaid SIM and eSIM: every way to ${tasks.toLowerCase()}, with official contacts.`
-        : `${name} (${where}): official website, apps and hotlines.`,
-    methodTitle: (carrier: string, task: string, method: string) => `${carrier} ${task}: ${method}`,
-    methodDescription: (method: string, action: string, summary: string) => `${method}: ${action}. ${summary}`,
+    carrierTitle: '{name}: {tasks}',
+    carrierContactsTitle: '{name}: contacts',
+    /** {tasks} comes in lower case, inside a sentence. */
+    carrierDescription: '{name} ({where}) prepaid SIM and eSIM: every way to {tasks}, with official contacts.',
+    carrierContactsDescription: '{name} ({where}): official website, apps and hotlines.',
+    methodTitle: '{carrier} {task}: {method}',
+    methodDescription: '{method}: {action}. {summary}',
     feedTitle: 'SIM Helper: recently updated guides',
     feedSubtitle: 'Updates to the guides on checking data and credit, topping up and renewing',
   },
@@ -195,20 +201,20 @@ export const en: Dictionary = {
     previous: 'Previous page',
     results: 'Search results',
   },
-  // Offline use (issue 8): the out-of-data card, saving a carrier for the trip, the offline page.
+  // Offline use: the out-of-data card, saving a carrier for the trip, the offline page.
   offline: {
     cardCrumb: 'Out-of-data card',
-    cardTitle: (name: string) => `${name}: out-of-data card`,
-    cardDescription: (name: string) =>
-      `Every ${name} code, number and text that works with no mobile data, and the ways to top up without data. Prints on one page.`,
+    cardTitle: '{name}: out-of-data card',
+    cardDescription:
+      'Every {name} code, number and text that works with no mobile data, and the ways to top up without data. Prints on one page.',
     cardLead: 'Everything below works with no mobile data: dial, call or text from this SIM.',
     cardCodes: 'Codes, numbers and texts',
     cardTopUps: 'Top up without data',
     cardContacts: 'Customer service',
     cardFromAbroad: 'From abroad',
-    cardEmpty: (name: string) =>
-      `No code, number or text for ${name} has been checked yet: its guides use the app or website, which need data or Wi-Fi.`,
-    cardAllGuides: (name: string) => `All ${name} guides`,
+    cardEmpty:
+      'No code, number or text for {name} has been checked yet: its guides use the app or website, which need data or Wi-Fi.',
+    cardAllGuides: 'All {name} guides',
     cardLink: 'Out of data? The one-page card',
     beforeTravel: 'Before you travel',
     cardIntro: 'Every code, number and text of this carrier on one page, to print or keep.',
@@ -246,7 +252,7 @@ export const en: Dictionary = {
     appDescription:
       'Data left, credit and top-ups for travel SIMs in seconds, and saved guides that open with no signal.',
   },
-  // Where an action works and what it costs from abroad, dated prices, wrong advice (issue 12).
+  // Where an action works and what it costs from abroad, dated prices, wrong advice.
   reach: {
     callers: {
       'own-sim': 'From this carrier’s SIM only',
@@ -264,8 +270,8 @@ export const en: Dictionary = {
     text: 'Text',
     friendSends: 'A friend on the same network sends it',
     roamingNotDocumented: 'Roaming: not documented',
-    asOf: (date: string) => `price as of ${date}`,
-    readOn: (date: string) => `source undated, checked ${date}`,
+    asOf: 'price as of {date}',
+    readOn: 'source undated, checked {date}',
     wrongAdvice: 'Wrong advice you may have read',
     wrongClaim: 'Wrong',
     instead: 'Instead',

@@ -1,12 +1,13 @@
 import { en } from './en'
 import { LANGUAGE_TAG, type Locale } from './locale-codes'
-import { zh, type Dictionary } from './zh'
+import { type Dictionary, zh } from './zh'
+import { zhHant } from './zh-hant'
 
 export * from './locale-codes'
 export { format, type Template } from './format'
 export type { Dictionary }
 
-const dictionaries: Record<Locale, Dictionary> = { zh, en }
+const dictionaries: Record<Locale, Dictionary> = { zh, 'zh-hant': zhHant, en }
 
 export function getDictionary(locale: Locale): Dictionary {
   return dictionaries[locale]

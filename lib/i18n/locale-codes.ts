@@ -4,6 +4,8 @@
  */
 const LOCALE_TABLE = {
   zh: { tag: 'zh-Hans', openGraph: 'zh_CN' },
+  // Derived from zh at build time (docs/decisions/010-traditional-chinese.md); lowercase in URLs like every path.
+  'zh-hant': { tag: 'zh-Hant', openGraph: 'zh_TW' },
   en: { tag: 'en', openGraph: 'en_US' },
 } as const
 

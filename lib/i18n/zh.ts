@@ -6,8 +6,8 @@ export const zh = {
   tagline: '出门在外，几秒钟查到流量、余额和充值方法',
   skipToContent: '跳到正文',
   nav: { home: '首页', methods: '按方式查找', carriers: '运营商' },
-  languageName: '中文',
-  switchLanguage: 'English',
+  /** The language's name in itself, as the language switch shows it. */
+  languageName: '简体中文',
   home: {
     title: 'SIM 助手：查流量、查余额、充值续费',
     description:
@@ -15,7 +15,6 @@ export const zh = {
     intro: '选择你的运营商，直接看到要拨的号码、要发的短信或要打开的页面。',
     byCountry: '按国家和地区选择运营商',
     byMethod: '按方式查找',
-    guides: (count: number) => `${count} 篇指南`,
     noGuides: '暂无指南',
   },
   carrier: {
@@ -24,14 +23,14 @@ export const zh = {
     contacts: '联系方式',
     website: '官方网站',
     apps: '官方应用',
-    hostNetwork: (host: string) => `使用 ${host} 的网络`,
+    hostNetwork: '使用 {host} 的网络',
     noGuide: '这一项还没有指南。',
   },
   guide: {
     methods: '方法',
     onThisPage: '本页内容',
-    verified: (date: string) => `核实于 ${date}`,
-    updated: (date: string) => `更新于 ${date}`,
+    verified: '核实于 {date}',
+    updated: '更新于 {date}',
     sources: '资料来源',
     official: '官方',
     thirdParty: '第三方',
@@ -39,12 +38,18 @@ export const zh = {
     stale: '这篇指南核实已超过 12 个月，内容可能已经过时。',
     otherMethods: '其他方法',
     fullGuide: '查看完整指南',
+    olderSource: '资料较旧或来自第三方',
+    appliesTo: '适用于',
+    plans: { prepaid: '预付费', postpaid: '后付费（合约）' },
+    cards: { sim: 'SIM 卡', esim: 'eSIM', 'data-only': '纯流量卡', 'pocket-wifi': '随身 Wi-Fi' },
+    costAndConditions: '费用和条件',
+    moreFor: '{carrier} 的其他指南',
+    sameTaskElsewhere: '其他运营商怎么{task}',
   },
   action: {
     dial: '拨打',
     call: '拨打电话',
     sendSms: '发送短信',
-    smsTo: (to: string) => `发送到 ${to}`,
     appStore: 'App Store',
     googlePlay: 'Google Play',
     loginNeeded: '需要登录',
@@ -56,6 +61,14 @@ export const zh = {
     bring: '需要带上',
     voucherDial: '拨打号码充值',
     price: '价格',
+    dialAndroid: '拨打（安卓）',
+    iosHint: 'iPhone 不能从网页拨打含 * 或 # 的号码：复制后到“电话”拨号键盘粘贴，或手动输入。',
+    fromAbroad: '从海外拨打',
+    smsTo: '发送到',
+    smsText: '短信内容',
+    placeholderHint: '发送前把尖括号部分（连同 < >）换成你自己的内容。',
+    findApp: '在 App Store 或 Google Play 搜索“{name}”，认准运营商官方发布的应用。',
+    wifiOff: '关闭 Wi-Fi，用这张卡的移动数据打开',
   },
   callers: { 'own-sim': '仅限本网手机拨打', 'any-phone': '任何电话均可拨打', abroad: '可从海外拨打' },
   cost: { free: '免费', charged: '收费', 'not-stated': '费用未说明' },
@@ -86,8 +99,8 @@ export const zh = {
     'third-party': { name: '其他渠道', description: '朋友转赠、第三方平台' },
   },
   methodHub: {
-    title: (method: string) => `${method}：各运营商对照`,
-    description: (method: string) => `各运营商的${method}方法一览，可直接拨打或打开。`,
+    title: '{method}：各运营商对照',
+    description: '各运营商的{method}方法一览，可直接拨打或打开。',
     carrier: '运营商',
     task: '用途',
     empty: '还没有运营商使用这种方式。',
@@ -109,55 +122,48 @@ export const zh = {
     disclaimer: 'SIM 助手不是任何运营商的官方网站。资费和操作可能变化，请以运营商公布的信息为准。',
   },
   breadcrumb: '页面路径',
-  /** Traveller experience (issue 3): actions, hubs, topics, navigation. */
-  traveller: {
-    copy: '复制',
+  /** The copy button beside a code, a number or an SMS text. */
+  copyButton: {
+    label: '复制',
     copied: '已复制',
-    copyFailed: '复制失败，请长按选中后复制',
-    dialAndroid: '拨打（安卓）',
-    iosHint: 'iPhone 不能从网页拨打含 * 或 # 的号码：复制后到“电话”拨号键盘粘贴，或手动输入。',
-    fromAbroad: '从海外拨打',
-    smsTo: '发送到',
-    smsText: '短信内容',
-    placeholderHint: '发送前把尖括号部分（连同 < >）换成你自己的内容。',
-    findApp: (name: string) => `在 App Store 或 Google Play 搜索“${name}”，认准运营商官方发布的应用。`,
-    wifiOff: '关闭 Wi-Fi，用这张卡的移动数据打开',
-    olderSource: '资料较旧或来自第三方',
-    appliesTo: '适用于',
-    plans: { prepaid: '预付费', postpaid: '后付费（合约）' },
-    cards: { sim: 'SIM 卡', esim: 'eSIM', 'data-only': '纯流量卡', 'pocket-wifi': '随身 Wi-Fi' },
-    costAndConditions: '费用和条件',
+    failed: '复制失败，请长按选中后复制',
+  },
+  /** The carrier, method and task hubs: the fastest way first, then the others. */
+  hubs: {
     fastest: '最快',
     alsoBy: '还可以',
     fastestFor: '最快的方法',
     allGuides: '全部指南',
-    moreFor: (carrier: string) => `${carrier} 的其他指南`,
-    sameTaskElsewhere: (task: string) => `其他运营商怎么${task}`,
-    noTranslation: '本页暂无英文版',
-    fallback: (name: string) => `英文版：${name}`,
     usedFor: '用于',
-    taskHubTitle: (task: string) => `${task}：各运营商对照`,
-    taskHubDescription: (task: string) => `按国家和地区列出各运营商${task}的最快方法，可直接拨打或打开。`,
+    taskHubTitle: '{task}：各运营商对照',
+    taskHubDescription: '按国家和地区列出各运营商{task}的最快方法，可直接拨打或打开。',
     noGuideYet: '暂无指南',
     byTask: '按用途查找',
-    topics: '通用知识',
-    topicsDescription: '不限运营商的实用知识：认清运营商、节省流量、预付费与后付费、安全充值。',
-    moreTopics: '更多通用知识',
+  },
+  /** General articles, not tied to a carrier. */
+  topics: {
+    title: '通用知识',
+    description: '不限运营商的实用知识：认清运营商、节省流量、预付费与后付费、安全充值。',
+    more: '更多通用知识',
+  },
+  /** The language switch, when this page has no version in another language. */
+  languageSwitch: {
+    noTranslation: '本页暂无英文版',
+    fallback: '英文版：{name}',
   },
   date: (iso: string) => {
     const [year, month, day] = iso.split('-').map(Number)
     return `${year}年${month}月${day}日`
   },
-  // Search engines and feeds (issue 5).
+  // What search engines and feed readers read: titles, descriptions, the feed.
   seo: {
     listJoin: '、',
-    carrierTitle: (name: string, tasks: string) => (tasks ? `${name}：${tasks}` : `${name}：联系方式`),
-    carrierDescription: (name: string, where: string, tasks: string) =>
-      tasks
-        ? `${name}（${where}）预付费 SIM 卡和 eSIM：${tasks}的全部方法，附官方联系方式。`
-        : `${name}（${where}）的官方网站、应用和客服电话。`,
-    methodTitle: (carrier: string, task: string, method: string) => `${carrier} ${task}：${method}`,
-    methodDescription: (method: string, action: string, summary: string) => `${method}：${action}。${summary}`,
+    carrierTitle: '{name}：{tasks}',
+    carrierContactsTitle: '{name}：联系方式',
+    carrierDescription: '{name}（{where}）预付费 SIM 卡和 eSIM：{tasks}的全部方法，附官方联系方式。',
+    carrierContactsDescription: '{name}（{where}）的官方网站、应用和客服电话。',
+    methodTitle: '{carrier} {task}：{method}',
+    methodDescription: '{method}：{action}。{summary}',
     feedTitle: 'SIM 助手：最近更新的指南',
     feedSubtitle: '查流量、查余额、充值和续期指南的更新',
   },
@@ -182,20 +188,19 @@ export const zh = {
     previous: '上一页',
     results: '搜索结果',
   },
-  // Offline use (issue 8): the out-of-data card, saving a carrier for the trip, the offline page.
+  // Offline use: the out-of-data card, saving a carrier for the trip, the offline page.
   // `save` and `saved` reach client components, so they hold plain strings; {placeholders} are filled there.
   offline: {
     cardCrumb: '没流量应急卡',
-    cardTitle: (name: string) => `${name}：没流量应急卡`,
-    cardDescription: (name: string) =>
-      `${name} 不用流量就能用的代码、号码和短信，以及不用流量的充值方法。一页打印，出发前存到手机。`,
+    cardTitle: '{name}：没流量应急卡',
+    cardDescription: '{name} 不用流量就能用的代码、号码和短信，以及不用流量的充值方法。一页打印，出发前存到手机。',
     cardLead: '下面每一项都不需要移动数据：用这张 SIM 卡拨号、打电话或发短信即可。',
     cardCodes: '代码、号码和短信',
     cardTopUps: '不用流量充值',
     cardContacts: '客服电话',
     cardFromAbroad: '在国外拨打',
-    cardEmpty: (name: string) => `${name} 暂无核实过的代码、号码或短信：它的指南都要用应用或网站，需要流量或 Wi-Fi。`,
-    cardAllGuides: (name: string) => `${name} 的全部指南`,
+    cardEmpty: '{name} 暂无核实过的代码、号码或短信：它的指南都要用应用或网站，需要流量或 Wi-Fi。',
+    cardAllGuides: '{name} 的全部指南',
     cardLink: '没流量了？看应急卡片',
     beforeTravel: '出发前',
     cardIntro: '这家运营商的全部代码、号码和短信，一页看完，可以打印。',
@@ -229,7 +234,7 @@ export const zh = {
     offlineTip: '联网后打开运营商页面，点“出行前保存到手机”，下次没有信号也能看。',
     appDescription: '几秒钟查到预付费 SIM 卡和 eSIM 的流量、余额和充值方法，没有信号也能看已保存的指南。',
   },
-  // Where an action works and what it costs from abroad, dated prices, wrong advice (issue 12).
+  // Where an action works and what it costs from abroad, dated prices, wrong advice.
   reach: {
     callers: { 'own-sim': '仅限本网 SIM 卡拨打', 'any-phone': '当地任何电话可拨', abroad: '从海外拨打' },
     abroad: {
@@ -243,8 +248,8 @@ export const zh = {
     text: '发短信',
     friendSends: '由朋友（同网用户）发送',
     roamingNotDocumented: '漫游时：官方未说明',
-    asOf: (date: string) => `价格截至 ${date}`,
-    readOn: (date: string) => `来源页未注明日期，${date} 核对`,
+    asOf: '价格截至 {date}',
+    readOn: '来源页未注明日期，{date} 核对',
     wrongAdvice: '常见错误说法',
     wrongClaim: '错误',
     instead: '正确做法',

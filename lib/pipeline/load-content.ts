@@ -7,6 +7,7 @@ import { checkGuideSlots } from './checks/guide-slots'
 import { checkTranslations, swapLocale } from './checks/translations'
 import { cacheDirectory } from './compile-mdx'
 import { ContentError, sortIssues, type ContentIssue } from './content-error'
+import { deriveTraditional, fillTraditional, readTraditionalOverrides } from './derive-traditional'
 import { parseYaml } from './frontmatter'
 import { loadArticle } from './load-article'
 import { readGlossary } from './load-glossary'
@@ -70,9 +71,15 @@ export async function collectContent({
 }: LoadOptions): Promise<CollectedContent> {
   const sources = await readContentSources(root, contentDir)
   const glossary = await readGlossary(root, contentDir ?? defaultContentDir(root))
-  const issues: ContentIssue[] = [...sources.issues, ...glossary.issues]
-  for (const article of [...sources.guides, ...sources.topics])
-    issues.push(...checkGlossary(article.file, article.locale, article.text, glossary.glossary.terms))
+  const traditional = await readTraditionalOverrides(root, contentDir ?? defaultContentDir(root))
+  const issues: ContentIssue[] = [...sources.issues, ...glossary.issues, ...traditional.issues]
+  const derivedTopics = deriveTraditional(sources.topics, (topic) => topic.slug, traditional.overrides)
+  const glossaryIssues = (article: { file: string; locale: string; text: string; derived?: boolean }) =>
+    checkGlossary(article.file, article.locale, article.text, glossary.glossary.terms).map((issue) =>
+      article.derived ? { ...issue, message: `after conversion to zh-hant: ${issue.message}` } : issue,
+    )
+  for (const article of [...sources.guides, ...sources.topics, ...derivedTopics])
+    issues.push(...glossaryIssues(article))
   const stats = { compiled: 0, cached: 0, drafts: 0 }
 
   const carriers: Carrier[] = []
@@ -91,23 +98,33 @@ export async function collectContent({
     issues.push(...parsed.issues)
     if (parsed.issues.length) continue
     const result = validate(carrierFileSchema, parsed.data, source.file, parsed.locate)
-    if (result.ok) carriers.push({ id: source.id, ...result.value })
+    if (result.ok) carriers.push(fillTraditional({ id: source.id, ...result.value }, traditional.overrides) as Carrier)
     else issues.push(...result.issues)
   }
   const carrierIds = sources.carriers.map((carrier) => carrier.id)
   const slots = checkGuideSlots(sources.guides, carriers, carrierIds)
   issues.push(...slots.issues)
+  // A conversion's problems that its zh article already has (same file, line and field) are said once.
+  const fromConversions: ContentIssue[] = []
+  const report = (source: { derived?: boolean }, found: ContentIssue | ContentIssue[]) =>
+    (source.derived ? fromConversions : issues).push(...[found].flat())
+  const derivedGuides = deriveTraditional(
+    slots.accepted,
+    (guide) => `${guide.carrier}/${guide.task}`,
+    traditional.overrides,
+  )
+  for (const article of derivedGuides) issues.push(...glossaryIssues(article))
 
-  const guides = await mapLimited(slots.accepted, async (source): Promise<Guide | undefined> => {
+  const guides = await mapLimited([...slots.accepted, ...derivedGuides], async (source): Promise<Guide | undefined> => {
     const loaded = await loadArticle(source, guideFrontmatterSchema, cacheDir, today)
-    issues.push(...loaded.issues)
+    report(source, loaded.issues)
     if (!loaded.article) return undefined
     stats[loaded.cached ? 'cached' : 'compiled']++
     const { frontmatter, body } = loaded.article
     const declared = frontmatter.methods.map((method) => method.kind)
     for (const block of body.methodBlocks) {
       if (!declared.includes(block.kind as never)) {
-        issues.push({
+        report(source, {
           file: source.file,
           line: block.line,
           column: block.column,
@@ -120,6 +137,7 @@ export async function collectContent({
     return {
       ...frontmatter,
       locale: source.locale,
+      ...(source.derived && { converted: true as const }),
       carrier: source.carrier,
       task: source.task,
       file: source.file,
@@ -127,7 +145,7 @@ export async function collectContent({
     }
   })
 
-  const topics = await mapLimited(sources.topics, async (source): Promise<Topic | undefined> => {
+  const topics = await mapLimited([...sources.topics, ...derivedTopics], async (source): Promise<Topic | undefined> => {
     const slug = topicSlugSchema.safeParse(source.slug)
     if (!slug.success)
       issues.push({
@@ -139,12 +157,13 @@ export async function collectContent({
         severity: 'error',
       })
     const loaded = await loadArticle(source, topicFrontmatterSchema, cacheDir, today)
-    issues.push(...loaded.issues)
+    report(source, loaded.issues)
     if (!loaded.article) return undefined
     stats[loaded.cached ? 'cached' : 'compiled']++
     return {
       ...loaded.article.frontmatter,
       locale: source.locale,
+      ...(source.derived && { converted: true as const }),
       slug: source.slug,
       file: source.file,
       body: loaded.article.body,
@@ -156,7 +175,7 @@ export async function collectContent({
   const drafts = { guides: present(guides).filter(isDraft), topics: present(topics).filter(isDraft) }
   const published = <T extends { draft?: boolean }>(list: T[]) => list.filter((item) => includeDrafts || !item.draft)
   const content: Content = { carriers, guides: published(present(guides)), topics: published(present(topics)) }
-  stats.drafts = drafts.guides.length + drafts.topics.length
+  stats.drafts = [...drafts.guides, ...drafts.topics].filter((item) => !item.converted).length
 
   issues.push(
     ...checkTranslations([
@@ -166,16 +185,22 @@ export async function collectContent({
         key: `guide ${source.carrier}/${source.task}`,
         fileIn: swapLocale(source.file, 'guides', source.locale),
       })),
+      ...derivedGuides.map((source) => ({ ...source, key: `guide ${source.carrier}/${source.task}`, fileIn: String })),
       ...sources.topics.map((source) => ({
         file: source.file,
         locale: source.locale,
         key: `topic ${source.slug}`,
         fileIn: swapLocale(source.file, 'topics', source.locale),
       })),
+      ...derivedTopics.map((source) => ({ ...source, key: `topic ${source.slug}`, fileIn: String })),
     ]),
   )
 
   const validIds = carrierIds.filter((id) => carrierIdSchema.safeParse(id).success)
+  const position = (issue: ContentIssue) =>
+    [issue.file, issue.line, issue.column, issue.field, issue.severity].join(':')
+  const reported = new Set(issues.map(position))
+  issues.push(...fromConversions.filter((issue) => !reported.has(position(issue))))
   return { content, drafts, carrierIds: validIds, issues, stats }
 }
 

@@ -15,6 +15,8 @@ export interface SourceFile {
   /** Path relative to the project root, with forward slashes, as editors see it. */
   file: string
   text: string
+  /** A zh-hant article converted from `file`, the zh article (lib/pipeline/derive-traditional.ts). */
+  derived?: boolean
 }
 export interface CarrierSource extends SourceFile {
   id: string

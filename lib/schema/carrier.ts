@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { localizedTextSchema } from '../i18n/locales'
+import { type Completed, localizedTextSchema } from '../i18n/locales'
 import { checkReach, hotlineNumberSchema, httpsUrl } from './common'
 import { TASKS } from './task'
 
@@ -110,4 +110,5 @@ export const carrierFileSchema = z.strictObject({
 })
 
 export type CarrierFile = z.infer<typeof carrierFileSchema>
-export type Carrier = CarrierFile & { id: string }
+/** A carrier as the site reads it: every text in every locale (zh-hant converted from zh at load). */
+export type Carrier = Completed<CarrierFile> & { id: string }

@@ -22,6 +22,8 @@ export interface CompiledBody {
 
 export interface Guide extends GuideFrontmatter {
   locale: Locale
+  /** zh-hant converted at build time from the zh article in `file` (not written by hand). */
+  converted?: true
   carrier: string
   task: Task
   /** Path relative to the project root, for error messages and "edit this page". */
@@ -31,6 +33,8 @@ export interface Guide extends GuideFrontmatter {
 
 export interface Topic extends TopicFrontmatter {
   locale: Locale
+  /** zh-hant converted at build time from the zh article in `file` (not written by hand). */
+  converted?: true
   slug: string
   file: string
   body: CompiledBody

@@ -1,3 +1,5 @@
+import { foldScript } from './script-fold'
+
 /**
  * Folding: the one definition of "these two spellings are the same" for search. Width and compatibility
  * forms (NFKC: ＳＩＭ → sim, ｶﾞ → ガ), case, Latin accents, and katakana → hiragana (ドコモ = どこも), so a
@@ -8,9 +10,12 @@ const LATIN_MARKS = /(?<=\p{Script=Latin})\p{M}+/gu
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: any one of these code points, base letter or lone mark, means there is work to do.
 const ACCENTED_LATIN = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/
 
-/** NFKC, lower case, no Latin accents. Kana are kept as they are (the word segmenter knows katakana words). */
+/**
+ * NFKC, lower case, no Latin accents, Traditional characters as Simplified (網路 = 网路). Kana are kept as they
+ * are (the word segmenter knows katakana words).
+ */
 export function foldWidthAndCase(text: string): string {
-  const folded = text.normalize('NFKC').toLowerCase()
+  const folded = foldScript(text.normalize('NFKC').toLowerCase())
   // Only Latin letters lose their marks (kana dakuten must survive); most text has none, so look first.
   return ACCENTED_LATIN.test(folded) ? folded.normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC') : folded
 }

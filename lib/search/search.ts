@@ -25,7 +25,11 @@ export interface SearchOutcome {
   hits: SearchHit[]
 }
 
-const SCRIPT: Record<SearchIndex['locale'], RegExp> = { zh: /\p{Script=Han}/u, en: /^[\p{Script=Latin}\p{N}\s-]+$/u }
+const SCRIPT: Record<SearchIndex['locale'], RegExp> = {
+  zh: /\p{Script=Han}/u,
+  'zh-hant': /\p{Script=Han}/u,
+  en: /^[\p{Script=Latin}\p{N}\s-]+$/u,
+}
 /** Completions of the word being typed: at most this many, each counting less than the word itself. */
 const MAX_COMPLETIONS = 20
 const COMPLETION_WEIGHT = 0.5

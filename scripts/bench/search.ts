@@ -4,6 +4,7 @@ import { LOCALES } from '../../lib/i18n/locales'
 import { zh } from '../../lib/i18n/zh'
 import { loadContent } from '../../lib/pipeline/load-content'
 import { loadSynonyms } from '../../lib/pipeline/load-synonyms'
+import type { Locale } from '../../lib/i18n/locale-codes'
 import type { Carrier } from '../../lib/schema/carrier'
 import type { Guide } from '../../lib/schema/content'
 import { TASKS, type Task } from '../../lib/schema/task'
@@ -28,7 +29,7 @@ export async function benchSearch(root: string) {
   const taskNames = Object.fromEntries(
     TASKS.map((task) => [task, [zh.tasks[task].name, en.tasks[task].name]]),
   ) as Record<Task, string[]>
-  const build = (locale: 'zh' | 'en', guides: Guide[], carriers: Carrier[]) => {
+  const build = (locale: Locale, guides: Guide[], carriers: Carrier[]) => {
     const started = performance.now()
     const index = buildSearchIndex({ locale, guides, carriers, synonyms, taskNames })
     const buildMs = performance.now() - started

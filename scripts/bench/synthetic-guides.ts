@@ -26,7 +26,7 @@ export function syntheticCatalogue(real: { guides: Guide[]; carriers: Carrier[] 
     const han = sentence(2 + Math.floor(random() * 2)).slice(0, -1)
     const carrier: Carrier = {
       id,
-      name: { zh: `${latin}（${han}）`, en: latin },
+      name: { zh: `${latin}（${han}）`, 'zh-hant': `${latin}（${han}）`, en: latin },
       aliases: [han, `${latin} Mobile`],
       country: pick(COUNTRIES),
       kind: 'operator',

@@ -9,18 +9,19 @@ const BUDGET = {
   /**
    * A guide page's own HTML + CSS, gzip, "did this work?" forms included. The longest guide (Smart top-up)
    * measured 13.4 KB, then 16.0 KB with each route's own badges and dated prices (issue 12), then 17.7 KB
-   * with a one-line feedback form per method (issue 15): the React payload repeats every line of it, so
-   * removing that payload (issue 14) is what brings this back down, not trimming the guide.
+   * with a one-line feedback form per method (issue 15); its zh-hant version is 18.0 KB. The React payload
+   * repeats every line of it, so removing that payload (issue 14) is what brings this back down.
    */
-  guideHtmlCssGzip: 18 * 1024,
+  guideHtmlCssGzip: 18.5 * 1024,
   /** Any page's JS, gzip: the Next.js/React runtime (~135.7 KB) plus a small allowance for our touches. */
   pageJsGzip: 141 * 1024,
   /**
    * The search page also renders results as you type: measured 146.7 KB (was 164.5 KB before the live
    * search took only its slice of strings and zod left the client bundle). What remains above the runtime
-   * is the action components, which still read both whole dictionaries (about 10 KB).
+   * is the action components, which still read the whole dictionaries (about 10 KB; the zh-hant one added
+   * 2.6 KB: 151.6 KB).
    */
-  searchJsGzip: 150 * 1024,
+  searchJsGzip: 153 * 1024,
   /** Requests of a first visit until the network is idle: no prefetching of other pages' data. */
   firstVisitRequests: 12,
 }
@@ -50,7 +51,7 @@ async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
 test('every guide page stays within its HTML + CSS budget', async ({ request }) => {
   test.setTimeout(120_000)
   const guides = (await sitemapPaths(request)).filter((path) =>
-    /^\/(zh|en)\/[^/]+\/(check-data|check-balance|top-up|renew)$/.test(path),
+    /^\/(zh|zh-hant|en)\/[^/]+\/(check-data|check-balance|top-up|renew)$/.test(path),
   )
   expect(guides.length).toBeGreaterThan(10)
   const over: string[] = []

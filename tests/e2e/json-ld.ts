@@ -37,7 +37,7 @@ export const articleSchema = z.object({
   // Google truncates headlines past 110 characters.
   headline: z.string().min(1).max(110),
   description: z.string().min(1),
-  inLanguage: z.enum(['zh-Hans', 'en']),
+  inLanguage: z.enum(['zh-Hans', 'zh-Hant', 'en']),
   dateModified: z.iso.date(),
   mainEntityOfPage: onSite,
   image: onSite,

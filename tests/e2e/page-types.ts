@@ -7,6 +7,8 @@ export const PAGE_TYPES = [
   { name: 'carrier-hub', path: '/zh/smart' },
   { name: 'article', path: '/zh/smart/top-up' },
   { name: 'article-en', path: '/en/docomo/check-data' },
+  { name: 'article-zh-hant', path: '/zh-hant/docomo/check-data' },
+  { name: 'carrier-hub-zh-hant', path: '/zh-hant/smart' },
   { name: 'method-page', path: '/zh/smart/top-up/voucher' },
   { name: 'method-hub', path: '/zh/methods/ussd' },
   { name: 'task-hub', path: '/zh/tasks/check-data' },

@@ -2,10 +2,14 @@
  * Real traveller queries and the guide that must come first (`within: 1`) or in the top 3. Written the way
  * people type on a phone: mixed scripts, no spaces, Japanese brand names, typos, full-width letters.
  * Ranks are asserted, never counts, so more carriers and guides can arrive without breaking this set.
- * The site has zh and en pages; Japanese queries are tried in both, as travellers type them into either.
+ * The site has zh, zh-hant and en pages; Japanese queries are tried in zh and en, as travellers type them into
+ * either. Traditional queries, with the words of Taiwan and Hong Kong, run on the zh-hant site and, crossing
+ * the script line, on the Simplified one.
  */
+import type { Locale } from '../../lib/i18n/locale-codes'
+
 export interface RelevanceCase {
-  locale: 'zh' | 'en'
+  locale: Locale
   query: string
   /** `<carrier>/<task>` */
   expect: string
@@ -25,7 +29,32 @@ const en = (query: string, expect: string, within: 1 | 3 = 1): RelevanceCase => 
   within,
 })
 
+const hant = (query: string, expect: string, within: 1 | 3 = 1): RelevanceCase => ({
+  locale: 'zh-hant',
+  query,
+  expect,
+  within,
+})
+
 export const RELEVANCE_CASES: RelevanceCase[] = [
+  // Traditional Chinese, as typed in Taiwan and Hong Kong, into the zh-hant site
+  hant('smart 儲值', 'smart/top-up'),
+  hant('smart 增值', 'smart/top-up'),
+  hant('smart 充值', 'smart/top-up'),
+  hant('docomo 剩餘流量', 'docomo/check-data'),
+  hant('docomo 查詢流量', 'docomo/check-data'),
+  hant('smart 簡訊儲值', 'smart/top-up'),
+  hant('smart 短訊增值', 'smart/top-up'),
+  hant('smart 短信', 'smart/top-up'),
+  hant('軟銀 客服電話', 'softbank/check-data', 3),
+  hant('菲律賓 行動數據', 'smart/check-data', 3),
+  hant('smart 流動數據', 'smart/check-data', 3),
+  hant('樂天 儲值', 'rakuten-mobile/top-up'),
+  // …and into the Simplified site: a Traditional query finds Simplified text
+  zh('smart 儲值', 'smart/top-up'),
+  zh('smart 簡訊', 'smart/top-up'),
+  zh('docomo 剩餘流量', 'docomo/check-data'),
+  zh('smart 增值', 'smart/top-up'),
   // Chinese, as typed into the Chinese site
   zh('docomo 剩余流量', 'docomo/check-data'),
   zh('docomo 怎么查剩余流量', 'docomo/check-data'),

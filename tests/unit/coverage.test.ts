@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { coverageCell, coverageMatrix, renderCoverage } from '../../lib/coverage'
 import { loadContent } from '../../lib/pipeline/load-content'
+import type { MethodKind } from '../../lib/schema/method'
 import { fixture, freshCacheDir, ROOT } from './helpers'
 
 describe('the coverage matrix', () => {
@@ -9,21 +10,24 @@ describe('the coverage matrix', () => {
     const { content } = await loadContent({ root: ROOT, contentDir: fixture('valid'), cacheDir: freshCacheDir() })
     const [row] = coverageMatrix(content)
     expect(row.carrier.id).toBe('sample')
-    expect(row.tasks['check-data']).toEqual({ zh: ['ussd', 'app'], en: ['sms'] })
+    expect(row.tasks['check-data']).toEqual({ zh: ['ussd', 'app'], 'zh-hant': ['ussd', 'app'], en: ['sms'] })
     expect(row.tasks['top-up']).toEqual({})
 
     const table = renderCoverage(content)
-    expect(table).toContain('| Sample Telecom (`sample`) | JP | operator | ⚠ zh: ussd › app; en: sms | — | — | — |')
+    expect(table).toContain(
+      '| Sample Telecom (`sample`) | JP | operator | ⚠ zh: ussd › app; zh-hant: ussd › app; en: sms | — | — | — |',
+    )
     expect(table).toContain('| `save-data` | ⚠ en only |')
-    expect(table).toContain('1 carrier · 2 guides (1 zh, 1 en) · 1 topic')
+    expect(table).toContain('1 carrier · 3 guides (1 zh, 1 zh-hant, 1 en) · 1 topic')
   })
 
   it('writes one cell per carrier × task', () => {
     expect(coverageCell({})).toBe('—')
-    expect(coverageCell({ zh: ['ussd', 'app'], en: ['ussd', 'app'] })).toBe('ussd › app (zh, en)')
-    expect(coverageCell({ zh: ['website'] })).toBe('⚠ zh: website; en: missing')
-    expect(coverageCell({ zh: ['app', 'website'], en: ['website', 'app'] })).toBe(
-      '⚠ zh: app › website; en: website › app',
+    const both = (methods: MethodKind[]) => ({ zh: methods, 'zh-hant': methods })
+    expect(coverageCell({ ...both(['ussd', 'app']), en: ['ussd', 'app'] })).toBe('ussd › app (zh, zh-hant, en)')
+    expect(coverageCell(both(['website']))).toBe('⚠ zh: website; zh-hant: website; en: missing')
+    expect(coverageCell({ ...both(['app', 'website']), en: ['website', 'app'] })).toBe(
+      '⚠ zh: app › website; zh-hant: app › website; en: website › app',
     )
   })
 })

@@ -29,7 +29,7 @@ const code = ['app', 'components', 'lib', 'worker', 'scripts']
     (entry) =>
       entry.isFile() &&
       /\.tsx?$/.test(entry.name) &&
-      !/lib\/i18n\/(zh|en)\.ts$/.test(path.join(entry.parentPath, entry.name)),
+      !/lib\/i18n\/(zh|en|zh-hant)\.ts$/.test(path.join(entry.parentPath, entry.name)),
   )
   .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
   .join('\n')
@@ -41,8 +41,8 @@ const DATA_KEYED: Record<string, readonly string[] | undefined> = {
   conditions: CONDITIONS,
   cost: COSTS,
   kinds: CARRIER_KINDS,
-  'traveller.plans': PLANS,
-  'traveller.cards': CARD_TYPES,
+  'guide.plans': PLANS,
+  'guide.cards': CARD_TYPES,
   'reach.abroad': ABROAD,
   // Country codes whose ICU name is not the one travellers use (read by countryName).
   countries: undefined,

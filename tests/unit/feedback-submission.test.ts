@@ -7,6 +7,13 @@ const about = { locale: 'zh', carrier: 'smart', task: 'top-up', method: 'ussd', 
 const query = feedbackAction(about).split('?')[1]
 
 describe('a report as the form posts it', () => {
+  it('comes from a zh-hant page too, and goes back to it', () => {
+    const hant = { ...about, locale: 'zh-hant' } as const
+    const parsed = parseSubmission(feedbackAction(hant).split('?')[1], 'worked=yes')
+    expect(parsed).toEqual({ ok: true, value: { ...hant, worked: 'yes' } })
+    expect(returnTo(hant)).toMatch(/^\/zh-hant\/smart\/top-up#fb-ussd-thanks$/)
+  })
+
   it('takes what it is about from the action and the answer from the body', () => {
     const parsed = parseSubmission(query, 'worked=no&reason=charged&note=+lost+5+pesos+&country=PH')
     expect(parsed).toEqual({

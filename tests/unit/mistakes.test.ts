@@ -67,7 +67,7 @@ const cases: Record<string, string[]> = {
     "guides/en/sample/check-dat.mdx:1:1  task  unknown task 'check-dat' in the file name; did you mean 'check-data'?",
   ],
   'unknown-locale': [
-    "guides/fr/sample/check-data.mdx:1:1  locale  unknown locale 'fr' in the path; expected one of: zh, en",
+    "guides/fr/sample/check-data.mdx:1:1  locale  unknown locale 'fr' in the path; expected one of: zh, zh-hant, en",
   ],
   'unknown-method-kind': [
     "guides/en/sample/check-data.mdx:13:11  methods[0].kind  unknown method kind 'usd'; did you mean 'ussd'?",

@@ -123,7 +123,7 @@ describe('npm run new:carrier and npm run new:guide', () => {
       'top-up',
     ])
     expect(result.status).toBe(2)
-    expect(result.stderr).toMatch(/^missing --locale \(Language \(zh, en\)\)\n\nUsage: npm run new:guide/)
+    expect(result.stderr).toMatch(/^missing --locale \(Language \(zh, zh-hant, en\)\)\n\nUsage: npm run new:guide/)
     expect(existsSync(path.join(root, 'content/guides'))).toBe(false)
   })
 

@@ -39,8 +39,9 @@ describe('loading valid content', () => {
     const cacheDir = freshCacheDir()
     const first = await loadContent({ root: ROOT, contentDir: fixture('valid'), cacheDir })
     const second = await loadContent({ root: ROOT, contentDir: fixture('valid'), cacheDir })
-    expect(first.stats).toEqual({ compiled: 3, cached: 0, drafts: 0 })
-    expect(second.stats).toEqual({ compiled: 0, cached: 3, drafts: 0 })
+    // The zh and en guides, the en topic, and the zh guide's zh-hant conversion.
+    expect(first.stats).toEqual({ compiled: 4, cached: 0, drafts: 0 })
+    expect(second.stats).toEqual({ compiled: 0, cached: 4, drafts: 0 })
     expect(second.content.guides[0].body.code).toBe(first.content.guides[0].body.code)
   })
 })
@@ -68,7 +69,7 @@ describe('loading broken content', () => {
       "tests/fixtures/broken/guides/en/sample/check-dat.mdx:1:1  task  unknown task 'check-dat' in the file name; did you mean 'check-data'?",
       `${data}:2:8  title  YAML syntax: a [ list is not closed with ] on the same line (if the value itself starts with [, put it in quotes)`,
       'tests/fixtures/broken/guides/en/sample/top-up.mdx:20:1  body  MDX syntax: <Method> is opened here but never closed; add </Method> on its own line after its content',
-      "tests/fixtures/broken/guides/fr/sample/check-data.mdx:1:1  locale  unknown locale 'fr' in the path; expected one of: zh, en",
+      "tests/fixtures/broken/guides/fr/sample/check-data.mdx:1:1  locale  unknown locale 'fr' in the path; expected one of: zh, zh-hant, en",
       `${zhData}:7:11  verified  expected a date written as YYYY-MM-DD, found '2026-13-01'`,
       `${zhData}:10:10  sources[0].url  expected an absolute https:// URL, found 'http://example.com/help'`,
       `${zhData}:14:11  methods[0].code  expected a USSD code such as *123# (starts with * or #, ends with #), found '123'`,

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { en } from '../../lib/i18n/en'
-import { zh } from '../../lib/i18n/zh'
+import { getDictionary, LOCALES, type Locale } from '../../lib/i18n'
 import { loadContent } from '../../lib/pipeline/load-content'
 import { loadSynonyms } from '../../lib/pipeline/load-synonyms'
 import { TASKS, type Task } from '../../lib/schema/task'
@@ -10,15 +9,15 @@ import { RELEVANCE_CASES } from '../relevance/queries'
 import { ROOT } from './helpers'
 
 /** The relevance set (tests/relevance/queries.ts) against the real content: ranks, never counts. */
-const indexes = {} as Record<'zh' | 'en', SearchIndex>
+const indexes = {} as Record<Locale, SearchIndex>
 
 beforeAll(async () => {
   const { content } = await loadContent({ root: ROOT })
   const synonyms = await loadSynonyms({ root: ROOT })
   const taskNames = Object.fromEntries(
-    TASKS.map((task) => [task, [zh.tasks[task].name, en.tasks[task].name]]),
+    TASKS.map((task) => [task, LOCALES.map((locale) => getDictionary(locale).tasks[task].name)]),
   ) as Record<Task, string[]>
-  for (const locale of ['zh', 'en'] as const)
+  for (const locale of LOCALES)
     indexes[locale] = buildSearchIndex({
       locale,
       guides: content.guides,

@@ -7,7 +7,7 @@ import { MethodCard } from '../../components/guide/method-section'
 import { MethodHubCard } from '../../components/hubs/method-hub-card'
 import { carrierCard } from '../../lib/card'
 import { distinctActions } from '../../lib/hubs'
-import { getDictionary, LOCALES, type Locale } from '../../lib/i18n'
+import { format, getDictionary, LOCALES, type Locale } from '../../lib/i18n'
 import { pricesOf } from '../../lib/pipeline/checks/prices'
 import { loadContent } from '../../lib/pipeline/load-content'
 import { isNationalFreephone, type HotlineNumber } from '../../lib/schema/common'
@@ -174,7 +174,7 @@ describe('prices carry the date of their source', () => {
       for (const section of guide.methods.filter((candidate) => candidate.price)) {
         const markup = html(createElement(MethodCard, { section, locale: guide.locale }))
         const t = getDictionary(guide.locale)
-        const expected = section.priceSource!.date ? t.reach.asOf('') : t.reach.readOn('')
+        const expected = format(section.priceSource!.date ? t.reach.asOf : t.reach.readOn, { date: '' })
         expect(markup, guide.file).toContain(expected.trim().split(' ')[0])
       }
     }

@@ -6,7 +6,7 @@ import { JsonLd } from '@/components/json-ld'
 import { PageBar } from '@/components/layout/page-bar'
 import { SaveForTrip } from '@/components/offline/save-for-trip'
 import { getCarrier, guidesForCarrier } from '@/lib/guides'
-import { countryName } from '@/lib/i18n'
+import { countryName, format } from '@/lib/i18n'
 import { languageSwitch } from '@/lib/language-switch'
 import { displayHost } from '@/lib/links'
 import { pageMetadata } from '@/lib/metadata'
@@ -33,12 +33,12 @@ export async function generateMetadata({ params }: Props) {
   const name = carrier.name[locale]
   return pageMetadata({
     locale,
-    title: t.seo.carrierTitle(name, tasks),
-    description: t.seo.carrierDescription(
+    title: format(tasks ? t.seo.carrierTitle : t.seo.carrierContactsTitle, { name, tasks }),
+    description: format(tasks ? t.seo.carrierDescription : t.seo.carrierContactsDescription, {
       name,
-      `${countryName(carrier.country, locale)} · ${t.kinds[carrier.kind]}`,
-      tasks,
-    ),
+      where: `${countryName(carrier.country, locale)} · ${t.kinds[carrier.kind]}`,
+      tasks: tasks.toLowerCase(),
+    }),
     page: await requirePage('carrier', { carrier: carrier.id }),
   })
 }
@@ -70,14 +70,14 @@ export default async function CarrierPage({ params }: Props) {
       <h1>{name}</h1>
       <p className="lead">
         {countryName(carrier.country, locale)} · {t.kinds[carrier.kind]}
-        {host ? ` · ${t.carrier.hostNetwork(host)}` : ''}
+        {host ? ` · ${format(t.carrier.hostNetwork, { host })}` : ''}
       </p>
       <p className="card-link">
         <Link href={routes.card(locale, carrier.id)}>{t.offline.cardLink}</Link>
       </p>
       <section aria-labelledby="tasks">
         <h2 id="tasks">{t.carrier.tasks}</h2>
-        {view.iosHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+        {view.iosHint ? <p className="hint page-hint">{t.action.iosHint}</p> : null}
         <ul className="task-cards">
           {view.tasks.map(({ task, guide }) => {
             return (
@@ -134,12 +134,12 @@ export default async function CarrierPage({ params }: Props) {
       <CarrierNotes notes={carrier.notes} locale={locale} />
       {guides.length ? (
         <section aria-labelledby="all-guides">
-          <h2 id="all-guides">{t.traveller.allGuides}</h2>
+          <h2 id="all-guides">{t.hubs.allGuides}</h2>
           <ul className="guide-list">
             {guides.map((guide) => (
               <li key={guide.task}>
                 <Link href={routes.guide(locale, carrier.id, guide.task)}>{guide.title}</Link>
-                <span className="muted">{t.guide.verified(t.date(guide.verified))}</span>
+                <span className="muted">{format(t.guide.verified, { date: t.date(guide.verified) })}</span>
               </li>
             ))}
           </ul>

@@ -15,8 +15,8 @@ export async function generateMetadata({ params }: Props) {
   const t = getDictionary(locale)
   return pageMetadata({
     locale,
-    title: t.traveller.topics,
-    description: t.traveller.topicsDescription,
+    title: t.topics.title,
+    description: t.topics.description,
     page: await requirePage('topics', {}),
   })
 }
@@ -33,13 +33,13 @@ export default async function TopicsPage({ params }: Props) {
         locale={locale}
         crumbs={[
           { name: t.nav.home, href: routes.home(locale) },
-          { name: t.traveller.topics, href: routes.topics(locale) },
+          { name: t.topics.title, href: routes.topics(locale) },
         ]}
         translations={languageSwitch(page, locale)}
       />
-      <h1>{t.traveller.topics}</h1>
-      <p className="lead">{t.traveller.topicsDescription}</p>
-      <TopicLinks locale={locale} topics={topics} headingId="all-topics" title={t.traveller.allGuides} />
+      <h1>{t.topics.title}</h1>
+      <p className="lead">{t.topics.description}</p>
+      <TopicLinks locale={locale} topics={topics} headingId="all-topics" title={t.hubs.allGuides} />
     </>
   )
 }

@@ -1,3 +1,4 @@
+import { format } from '@/lib/i18n'
 import { ImageResponse } from 'next/og'
 import { SHARE_CARD_SIZE, ShareCard, shareCardText } from '@/components/og/share-card'
 import { ogFonts } from '@/lib/og/fonts'
@@ -24,7 +25,7 @@ export default async function GuideImage({
     eyebrow: `${t.siteName} · ${carrier.name[locale]} · ${t.tasks[guide.task].name}`,
     title: guide.title,
     summary: guide.summary,
-    footer: `${new URL(siteOrigin).host} · ${t.guide.verified(t.date(guide.verified))}`,
+    footer: `${new URL(siteOrigin).host} · ${format(t.guide.verified, { date: t.date(guide.verified) })}`,
   }
   const { fonts, fontFamily } = await ogFonts(shareCardText(text))
   return new ImageResponse(<ShareCard {...text} fontFamily={fontFamily} />, { ...size, fonts })

@@ -60,11 +60,10 @@ export default async function GuidePage({ params }: Props) {
       <JsonLd data={guideArticle({ guide, carrier, image: imageRoutes.guide(locale, carrier.id, guide.task) })} />
       <h1>{guide.title}</h1>
       <p className="meta">
-        {t.traveller.appliesTo}:{' '}
-        {[
-          ...guide.plans.map((plan) => t.traveller.plans[plan]),
-          ...guide.cards.map((card) => t.traveller.cards[card]),
-        ].join(' · ')}
+        {t.guide.appliesTo}:{' '}
+        {[...guide.plans.map((plan) => t.guide.plans[plan]), ...guide.cards.map((card) => t.guide.cards[card])].join(
+          ' · ',
+        )}
       </p>
       <VerifiedNote verified={guide.verified} updated={guide.updated} t={t} />
       <nav className="toc" aria-labelledby="toc">
@@ -91,7 +90,7 @@ export default async function GuidePage({ params }: Props) {
             <Link href={routes.guideMethod(locale, carrier.id, guide.task, section.kind)}>
               {t.methods[section.kind].name}
             </Link>
-            {index === 0 && guide.methods.length > 1 ? <span className="tag">{t.traveller.fastest}</span> : null}
+            {index === 0 && guide.methods.length > 1 ? <span className="tag">{t.hubs.fastest}</span> : null}
           </h2>
           <MethodCard section={section} locale={locale}>
             <ArticleBody body={guide.body} part={{ method: section.kind }} />

@@ -1,3 +1,4 @@
+import { format } from '@/lib/i18n'
 import { Link } from '@/components/link'
 import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
 import { CardActions } from '@/components/card/card-actions'
@@ -28,7 +29,12 @@ async function lookup(params: Props['params']) {
 export async function generateMetadata({ params }: Props) {
   const { locale, t, page, name } = await lookup(params)
   // An empty card is out of search results: the page list says so, and pageMetadata follows it.
-  return pageMetadata({ locale, title: t.offline.cardTitle(name), description: t.offline.cardDescription(name), page })
+  return pageMetadata({
+    locale,
+    title: format(t.offline.cardTitle, { name }),
+    description: format(t.offline.cardDescription, { name }),
+    page,
+  })
 }
 
 /**
@@ -50,13 +56,13 @@ export default async function CarrierCardPage({ params }: Props) {
         ]}
         translations={languageSwitch(page, locale)}
       />
-      <h1>{t.offline.cardTitle(name)}</h1>
+      <h1>{format(t.offline.cardTitle, { name })}</h1>
       {view.empty ? (
-        <p>{t.offline.cardEmpty(name)}</p>
+        <p>{format(t.offline.cardEmpty, { name })}</p>
       ) : (
         <>
           <p className="lead">{t.offline.cardLead}</p>
-          {view.iosHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+          {view.iosHint ? <p className="hint page-hint">{t.action.iosHint}</p> : null}
           {card.fromAbroad.length ? (
             <section aria-labelledby="from-abroad" className="card-section">
               <h2 id="from-abroad">{t.offline.cardFromAbroad}</h2>
@@ -74,7 +80,7 @@ export default async function CarrierCardPage({ params }: Props) {
         </>
       )}
       <p className="card-more">
-        <Link href={routes.carrier(locale, carrier.id)}>{t.offline.cardAllGuides(name)}</Link>
+        <Link href={routes.carrier(locale, carrier.id)}>{format(t.offline.cardAllGuides, { name })}</Link>
       </p>
     </article>
   )

@@ -1,7 +1,7 @@
 import { MethodHubCard } from '@/components/hubs/method-hub-card'
 import { PageBar } from '@/components/layout/page-bar'
 import { getCarriers, guidesByMethod } from '@/lib/guides'
-import { countryName, getDictionary } from '@/lib/i18n'
+import { countryName, format, getDictionary } from '@/lib/i18n'
 import { languageSwitch } from '@/lib/language-switch'
 import { pageMetadata } from '@/lib/metadata'
 import { requirePage, staticParams } from '@/lib/pages'
@@ -24,8 +24,8 @@ export async function generateMetadata({ params }: Props) {
   const name = t.methods[method].name
   return pageMetadata({
     locale,
-    title: t.methodHub.title(name),
-    description: t.methodHub.description(name),
+    title: format(t.methodHub.title, { method: name }),
+    description: format(t.methodHub.description, { method: name }),
     page: await requirePage('methodHub', { method }),
   })
 }
@@ -53,9 +53,9 @@ export default async function MethodHubPage({ params }: Props) {
         ]}
         translations={languageSwitch(page, locale)}
       />
-      <h1>{t.methodHub.title(name)}</h1>
+      <h1>{format(t.methodHub.title, { method: name })}</h1>
       <p className="lead">{t.methods[method].description}</p>
-      {view.iosHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+      {view.iosHint ? <p className="hint page-hint">{t.action.iosHint}</p> : null}
       {view.countries.length ? (
         view.countries.map(({ country, carriers: group }) => (
           <section key={country} aria-labelledby={`country-${country}`}>

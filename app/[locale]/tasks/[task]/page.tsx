@@ -5,7 +5,7 @@ import { TopicLinks } from '@/components/hubs/topic-links'
 import { VerifiedNote } from '@/components/guide/trust'
 import { PageBar } from '@/components/layout/page-bar'
 import { getCarriers, getTopics, guidesForTask } from '@/lib/guides'
-import { countryName, getDictionary, type Locale } from '@/lib/i18n'
+import { countryName, format, getDictionary, type Locale } from '@/lib/i18n'
 import { languageSwitch } from '@/lib/language-switch'
 import { pageMetadata } from '@/lib/metadata'
 import { requirePage, staticParams } from '@/lib/pages'
@@ -32,8 +32,8 @@ export async function generateMetadata({ params }: Props) {
   const name = t.tasks[task].name
   return pageMetadata({
     locale,
-    title: t.traveller.taskHubTitle(name),
-    description: t.traveller.taskHubDescription(name),
+    title: format(t.hubs.taskHubTitle, { task: name }),
+    description: format(t.hubs.taskHubDescription, { task: name.toLowerCase() }),
     page: await requirePage('taskHub', { task }),
   })
 }
@@ -56,9 +56,9 @@ export default async function TaskHubPage({ params }: Props) {
         ]}
         translations={languageSwitch(page, locale)}
       />
-      <h1>{t.traveller.taskHubTitle(name)}</h1>
+      <h1>{format(t.hubs.taskHubTitle, { task: name })}</h1>
       <p className="lead">{t.tasks[task].description}</p>
-      {view.iosHint ? <p className="hint page-hint">{t.traveller.iosHint}</p> : null}
+      {view.iosHint ? <p className="hint page-hint">{t.action.iosHint}</p> : null}
       {view.countries.map(({ country, covered, missing }) => {
         return (
           <section key={country} aria-labelledby={`country-${country}`}>
@@ -81,7 +81,7 @@ export default async function TaskHubPage({ params }: Props) {
             {missing.length ? (
               <DotLinks
                 className="muted"
-                label={t.traveller.noGuideYet}
+                label={t.hubs.noGuideYet}
                 links={missing.map((carrier) => ({
                   key: carrier.id,
                   href: routes.carrier(locale, carrier.id),
@@ -92,7 +92,7 @@ export default async function TaskHubPage({ params }: Props) {
           </section>
         )
       })}
-      <TopicLinks locale={locale} topics={topics} headingId="topics" title={t.traveller.topics} />
+      <TopicLinks locale={locale} topics={topics} headingId="topics" title={t.topics.title} />
     </>
   )
 }

@@ -42,11 +42,11 @@ export default async function TopicPage({ params }: Props) {
         locale={locale}
         crumbs={[
           { name: t.nav.home, href: routes.home(locale) },
-          { name: t.traveller.topics, href: routes.topics(locale) },
+          { name: t.topics.title, href: routes.topics(locale) },
           { name: topic.title, href: routes.topic(locale, topic.slug) },
         ]}
         translations={languageSwitch(page, locale, (other) => ({
-          name: getDictionary(other).traveller.topics,
+          name: getDictionary(other).topics.title,
           href: routes.topics(other),
         }))}
       />
@@ -61,7 +61,7 @@ export default async function TopicPage({ params }: Props) {
         locale={locale}
         topics={topics.filter((other) => other.slug !== topic.slug)}
         headingId="more-topics"
-        title={t.traveller.moreTopics}
+        title={t.topics.more}
       />
     </article>
   )

@@ -1,3 +1,4 @@
+import { format } from '@/lib/i18n'
 import { Link } from '@/components/link'
 import { ArticleBody } from '@/components/guide/article-body'
 import { FeedbackForm } from '@/components/feedback/feedback-form'
@@ -26,9 +27,17 @@ export async function generateMetadata({ params }: Props) {
   const { locale, carrier, guide, section, t, page } = await lookup(params)
   return pageMetadata({
     locale,
-    title: t.seo.methodTitle(carrier.name[locale], t.tasks[guide.task].name, t.methods[section.kind].name),
+    title: format(t.seo.methodTitle, {
+      carrier: carrier.name[locale],
+      task: t.tasks[guide.task].name,
+      method: t.methods[section.kind].name,
+    }),
     // The action itself (code, number, text) is what people search for: it leads the description.
-    description: t.seo.methodDescription(t.methods[section.kind].name, methodAction(section), guide.summary),
+    description: format(t.seo.methodDescription, {
+      method: t.methods[section.kind].name,
+      action: methodAction(section),
+      summary: guide.summary,
+    }),
     page,
     // The method is a part of its guide: it shares the guide's card.
     image: imageRoutes.guide(locale, guide.carrier, guide.task),
@@ -54,7 +63,13 @@ export default async function MethodPage({ params }: Props) {
           href: routes.carrier(other, carrier.id),
         }))}
       />
-      <h1>{t.seo.methodTitle(carrier.name[locale], t.tasks[guide.task].name, methodName)}</h1>
+      <h1>
+        {format(t.seo.methodTitle, {
+          carrier: carrier.name[locale],
+          task: t.tasks[guide.task].name,
+          method: methodName,
+        })}
+      </h1>
       <MethodCard section={section} locale={locale}>
         <ArticleBody body={guide.body} part={{ method: section.kind }} />
       </MethodCard>
