@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next'
-import { HSTS_HEADER, SECURITY_HEADERS } from './lib/security-headers'
+import { DOCUMENT_HEADERS, DOCUMENTS_ONLY, HSTS_HEADER, NOSNIFF_HEADER } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
   // A self-contained server folder (.next/standalone) for deployment: see docs/deploy.md.
@@ -30,7 +30,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'kysely'],
   async headers() {
     return [
-      { source: '/:path*', headers: SECURITY_HEADERS },
+      { source: '/:path*', headers: [NOSNIFF_HEADER] },
+      { source: DOCUMENTS_ONLY, headers: DOCUMENT_HEADERS },
       {
         source: '/:path*',
         has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],

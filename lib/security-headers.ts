@@ -1,34 +1,40 @@
 /**
  * Security headers for every response (wired up in next.config.ts).
  *
- * script-src needs 'unsafe-inline': Next.js writes the React Server Components payload into inline
- * <script> tags (self.__next_f.push(...)), and the only alternative, a per-request nonce, would make every
- * page dynamic instead of static. The risk is small here: pages are built only from validated content,
- * and articles cannot contain scripts, expressions or raw HTML (lib/pipeline/safe-mdx.ts). Everything
- * else is as strict as static pages allow.
+ * script-src allows only files from this site: pages carry no inline script and no framework runtime, only
+ * the islands in /islands/ (docs/decisions/009-no-framework-javascript.md; JSON-LD is data, not a script
+ * the browser runs). 'self' rather than a path: browsers ignore paths after a redirect, and the only
+ * other scripts this origin serves are Next.js's own chunks, which no page loads. Styles, fonts, fetches,
+ * the worker and the manifest fall back to default-src 'self'; the header travels with every page, so
+ * directives that would only repeat it are left out.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self'",
+  "script-src 'self'",
   "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
   "form-action 'self'",
 ].join('; ')
 
-export const SECURITY_HEADERS = [
+/** On every response: a script or stylesheet is never sniffed as something else. */
+export const NOSNIFF_HEADER = { key: 'X-Content-Type-Options', value: 'nosniff' }
+
+/**
+ * What only a document (or the worker) acts on. Scripts, stylesheets and images ignore these, so the
+ * hashed build files and the islands go without them: on a guide's first visit that is about 2.5 KB of
+ * headers a 128 kbit/s link no longer carries (docs/decisions/009-no-framework-javascript.md).
+ */
+export const DOCUMENT_HEADERS = [
   { key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
   { key: 'X-Frame-Options', value: 'DENY' },
 ]
+
+/** Paths of files that are never documents: Next.js's hashed build files, the islands and the icons. */
+export const DOCUMENTS_ONLY = '/:path((?!_next/static/|islands/|icon\\.svg|apple-icon).*)'
 
 /** Sent only when a proxy in front says the request came over HTTPS: HSTS over plain HTTP means nothing. */
 export const HSTS_HEADER = { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }

@@ -13,10 +13,12 @@ import { benchFeedback } from './bench/feedback'
 import { benchPageWeight } from './bench/page-weight'
 import { benchSearch } from './bench/search'
 import { benchServer } from './bench/server'
+import { benchThrottled } from './bench/throttled'
 
 // Page weight, server load and feedback use the production build (`npm run build` first); build scale makes its own.
 const SECTIONS: Record<string, (root: string) => Promise<unknown>> = {
   weight: benchPageWeight,
+  throttled: benchThrottled,
   server: benchServer,
   search: benchSearch,
   feedback: benchFeedback,
@@ -27,7 +29,12 @@ async function main() {
   const root = process.cwd()
   const only = process.argv.slice(2)
   // Page weight and server load measure the production build: on a fresh clone, build it first.
-  const needsBuild = !only.length || only.includes('weight') || only.includes('server') || only.includes('feedback')
+  const needsBuild =
+    !only.length ||
+    only.includes('weight') ||
+    only.includes('throttled') ||
+    only.includes('server') ||
+    only.includes('feedback')
   if (needsBuild && !existsSync(path.join(root, '.next/standalone/server.js'))) {
     console.log('No production build yet: running npm run build first.')
     execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })

@@ -16,4 +16,6 @@ await build({
   format: 'iife',
   target: 'es2020',
   logLevel: 'warning',
+  // `npm run dev` passes --dev: the worker's island then removes production workers instead of registering.
+  define: { 'process.env.NODE_ENV': JSON.stringify(process.argv.includes('--dev') ? 'development' : 'production') },
 })

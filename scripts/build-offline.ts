@@ -16,8 +16,10 @@ import { readBuiltContent } from '../lib/pipeline/content-snapshot'
 import { offlineFiles } from '../lib/routes'
 
 const root = process.cwd()
-const publicDir = path.join(root, '.next/standalone/public')
-const site = new BuiltSite(path.join(root, '.next'))
+// The build folder (.next, or the build benchmark's own, SIM_HELPER_DIST_DIR) and its standalone server.
+const dist = path.join(root, process.env.SIM_HELPER_DIST_DIR || '.next')
+const publicDir = path.join(dist, 'standalone/public')
+const site = new BuiltSite(dist)
 
 async function main() {
   const content = await readBuiltContent(root)

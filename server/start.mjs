@@ -15,7 +15,7 @@ const env = {
   HOSTNAME: process.env.HOSTNAME_OVERRIDE ?? '127.0.0.1',
   SIM_HELPER_DATA_DIR: dataDir,
 }
-const server = spawn(process.execPath, ['--import', './server/method-guard.mjs', '.next/standalone/server.js'], {
+const server = spawn(process.execPath, ['--import', './server/request-guard.mjs', '.next/standalone/server.js'], {
   env,
   stdio: 'inherit',
 })

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFooter, SiteHeader } from '@/components/layout/site-header'
-import { ServiceWorkerRegistration } from '@/components/offline/service-worker-registration'
 import { getDictionary, LANGUAGE_TAG } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
 import { THEME_COLORS } from '@/lib/theme'
@@ -50,7 +49,8 @@ export default async function LocaleLayout({
           {children}
         </main>
         <SiteFooter locale={locale} />
-        <ServiceWorkerRegistration />
+        {/* The worker's registration, an island on every page (islands/register-worker.ts). */}
+        <script src="/islands/register-worker.js" async />
       </body>
     </html>
   )

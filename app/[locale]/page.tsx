@@ -1,7 +1,7 @@
 import { Link } from '@/components/link'
 import { CarrierList } from '@/components/carrier-list'
 import { PageBar } from '@/components/layout/page-bar'
-import { SavedLink } from '@/components/offline/saved-link'
+import { SavedLink } from '@/components/offline/saved-list'
 import { TopicLinks } from '@/components/hubs/topic-links'
 import { getCarriers, getGuides, getTopics } from '@/lib/guides'
 import { getDictionary } from '@/lib/i18n'

@@ -1,17 +1,23 @@
 import type { Dictionary } from '@/lib/i18n'
-import { CopyButton } from './copy-button'
 
-/** Text to type or paste (a code, an SMS body), shown large and monospaced, with a copy button once JS runs. */
+/** The island that adds the copy buttons (islands/copy.ts, built by scripts/build-islands.mjs). */
+export const COPY_ISLAND = '/islands/copy.js'
+
+/**
+ * Text to type or paste (a code, an SMS body), shown large and monospaced. The copy island adds a button
+ * once JavaScript runs, labelled from these data attributes; without it there is no button that cannot work.
+ */
 export function Copyable({ text, t, className = 'action-code' }: { text: string; t: Dictionary; className?: string }) {
   return (
-    <div className="copy-row">
+    <div
+      className="copy-row"
+      data-copy-label={t.copyButton.label}
+      data-copy-copied={t.copyButton.copied}
+      data-copy-failed={t.copyButton.failed}
+    >
       <code className={className}>{text}</code>
-      <CopyButton
-        text={text}
-        label={t.copyButton.label}
-        copiedLabel={t.copyButton.copied}
-        failedLabel={t.copyButton.failed}
-      />
+      {/* async: React writes it once per page, in <head>, however many codes there are. */}
+      <script src={COPY_ISLAND} async />
     </div>
   )
 }

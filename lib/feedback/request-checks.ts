@@ -46,7 +46,7 @@ export async function readLimited(request: Request, max: number): Promise<string
 }
 
 /**
- * The client's address, for rate limits only. server/method-guard.mjs puts the socket's peer address in
+ * The client's address, for rate limits only. server/request-guard.mjs puts the socket's peer address in
  * `x-sim-helper-peer` (replacing anything a client sent); `next dev` has no guard, so fall back to the
  * last X-Forwarded-For hop, which Next.js itself appends.
  */

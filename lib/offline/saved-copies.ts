@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locale-codes'
 import { offlineFiles } from '../routes'
 import { isSavedCacheName, savedCacheName } from './cache-names'
+import { registerWorker } from './register-worker'
 import type { SavedCopy, SaveList } from './save-list'
 
 /**
@@ -55,6 +56,8 @@ export async function saveCarrier(
   list: SaveList,
   onProgress: (done: number, total: number) => void,
 ): Promise<SavedCopy> {
+  // The traveller asked for offline copies: the worker that serves them is registered now, if not yet.
+  void registerWorker()
   const name = savedCacheName(list.locale, list.carrier)
   await caches.delete(name) // an update replaces the old copy whole: old pages may name files the new build lacks
   const cache = await caches.open(name)

@@ -7,23 +7,21 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
  */
 const BUDGET = {
   /**
-   * A guide page's own HTML + CSS, gzip, "did this work?" forms included. The longest guide (Smart top-up)
-   * measured 13.4 KB, then 16.0 KB with each route's own badges and dated prices (issue 12), then 17.7 KB
-   * with a one-line feedback form per method (issue 15); its zh-hant version is 18.0 KB. The React payload
-   * repeats every line of it, so removing that payload (issue 14) is what brings this back down.
+   * A guide page's own HTML + CSS, gzip, "did this work?" forms included. Measured 13.4 KB on the longest
+   * guide (Smart top-up) with the React payload; 9.8 KB without it (issue 14).
    */
-  guideHtmlCssGzip: 18.5 * 1024,
-  /** Any page's JS, gzip: the Next.js/React runtime (~135.7 KB) plus a small allowance for our touches. */
-  pageJsGzip: 141 * 1024,
+  guideHtmlCssGzip: 16 * 1024,
+  /** Any page's JavaScript, gzip: only its islands (each at most 3 KB, tests/e2e/islands.spec.ts). */
+  pageJsGzip: 6 * 1024,
   /**
-   * The search page also renders results as you type: measured 146.7 KB (was 164.5 KB before the live
-   * search took only its slice of strings and zod left the client bundle). What remains above the runtime
-   * is the action components, which still read the whole dictionaries (about 10 KB; the zh-hant one added
-   * 2.6 KB: 151.6 KB).
+   * A guide's first visit as the network counts it (HTTP/1.1 on loopback, headers included): HTML, CSS,
+   * islands, the icon, and anything the service worker fetches in that visit (nothing: it is registered
+   * from the second page view, decision 009). The target is 15 KB: 62 of 66 guides meet it (median
+   * 11.8 KB); Smart's four six-method guides measured 15.1–15.7 KB (2026-12-02), hence 16 KB here.
    */
-  searchJsGzip: 153 * 1024,
+  guideFirstVisitBytes: 16 * 1024,
   /** Requests of a first visit until the network is idle: no prefetching of other pages' data. */
-  firstVisitRequests: 12,
+  firstVisitRequests: 8,
 }
 
 const gz = (text: string | Buffer) => gzipSync(text).length
@@ -43,6 +41,12 @@ async function assets(request: APIRequestContext, path: string) {
   }
 }
 
+/** Every guide in the sitemap, in every language (carrier × task pages). */
+async function guidePaths(request: APIRequestContext): Promise<string[]> {
+  const tasks = 'check-data|check-balance|top-up|renew'
+  return (await sitemapPaths(request)).filter((path) => new RegExp(`^/[^/]+/[^/]+/(${tasks})$`).test(path))
+}
+
 async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
   const xml = await (await request.get('/sitemap.xml')).text()
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
@@ -50,9 +54,7 @@ async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
 
 test('every guide page stays within its HTML + CSS budget', async ({ request }) => {
   test.setTimeout(120_000)
-  const guides = (await sitemapPaths(request)).filter((path) =>
-    /^\/(zh|zh-hant|en)\/[^/]+\/(check-data|check-balance|top-up|renew)$/.test(path),
-  )
+  const guides = await guidePaths(request)
   expect(guides.length).toBeGreaterThan(10)
   const over: string[] = []
   for (const path of guides) {
@@ -63,7 +65,7 @@ test('every guide page stays within its HTML + CSS budget', async ({ request }) 
   expect(over).toEqual([])
 })
 
-test('no page ships more JavaScript than the runtime and its small touches', async ({ request }) => {
+test('no page ships more JavaScript than its islands', async ({ request }) => {
   test.setTimeout(120_000)
   const paths = [
     '/zh',
@@ -79,7 +81,7 @@ test('no page ships more JavaScript than the runtime and its small touches', asy
     const { jsGzip } = await assets(request, path)
     expect(jsGzip, path).toBeLessThanOrEqual(BUDGET.pageJsGzip)
   }
-  expect((await assets(request, '/zh/search?q=smart')).jsGzip).toBeLessThanOrEqual(BUDGET.searchJsGzip)
+  expect((await assets(request, '/zh/search?q=smart')).jsGzip).toBeLessThanOrEqual(BUDGET.pageJsGzip)
 })
 
 test('a first visit makes a bounded number of requests (nothing prefetched)', async ({ page }) => {
@@ -89,4 +91,31 @@ test('a first visit makes a bounded number of requests (nothing prefetched)', as
   await page.mouse.wheel(0, 5000) // links scrolled into view must not fetch anything either
   await page.waitForLoadState('networkidle')
   expect(requests).toBeLessThanOrEqual(BUDGET.firstVisitRequests)
+})
+
+test("every guide's first visit, everything the network carries, stays within its budget", async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(180_000)
+  const over: string[] = []
+  for (const path of await guidePaths(request)) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    let total = 0
+    // encodedDataLength: what crossed the network for each response, headers and compressed body included.
+    cdp.on('Network.loadingFinished', (event) => {
+      total += event.encodedDataLength
+    })
+    await page.goto(path, { waitUntil: 'networkidle' })
+    // The worker is registered from the second page view, so a first visit fetches nothing for it.
+    if (await page.evaluate(() => navigator.serviceWorker.getRegistration().then(Boolean)))
+      over.push(`${path}: registered the service worker on a first visit`)
+    if (total > BUDGET.guideFirstVisitBytes) over.push(`${path}: ${(total / 1024).toFixed(1)} KB`)
+    await context.close()
+  }
+  expect(over).toEqual([])
 })

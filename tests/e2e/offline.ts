@@ -4,8 +4,14 @@ import type { Locale } from '../../lib/i18n/locale-codes'
 
 /** Helpers for the offline tests: the service worker and Cache Storage, as the page sees them. */
 
-/** Waits until a service worker controls the page (it claims open pages as soon as it activates). */
+/**
+ * Waits until a service worker controls the page (it claims open pages as soon as it activates). The worker
+ * is registered from the second page view (docs/decisions/009-no-framework-javascript.md): on a first
+ * visit, the page is viewed once more, as a traveller reading on would.
+ */
 export async function controlled(page: Page): Promise<void> {
+  await page.waitForLoadState('load')
+  if (!(await page.evaluate(() => navigator.serviceWorker.getRegistration().then(Boolean)))) await page.reload()
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready
     if (!navigator.serviceWorker.controller)

@@ -23,7 +23,7 @@ function leaves(value: unknown, at: string[] = []): string[][] {
 }
 
 /** The code that could use a string: everything but the dictionaries themselves and the tests. */
-const code = ['app', 'components', 'lib', 'worker', 'scripts']
+const code = ['app', 'pages', 'components', 'lib', 'islands', 'worker', 'scripts']
   .flatMap((dir) => readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true }))
   .filter(
     (entry) =>

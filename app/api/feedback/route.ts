@@ -10,7 +10,7 @@ import { isFeedbackTarget } from '@/lib/feedback/targets'
 import { BODY_MAX_BYTES, parseSubmission } from '@/lib/feedback/submission'
 
 /**
- * `POST /api/feedback`: one "did this work?" answer, the site's only write (server/method-guard.mjs lets
+ * `POST /api/feedback`: one "did this work?" answer, the site's only write (server/request-guard.mjs lets
  * POST through here and nowhere else). Checks run cheapest first; nothing is written unless all pass.
  */
 export const dynamic = 'force-dynamic'

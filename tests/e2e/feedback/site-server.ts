@@ -45,7 +45,7 @@ export async function startSite(
   const port = options.port ?? (await freePort())
   const dataDir = options.dataDir ?? tempDir('data')
   let output = ''
-  const child = spawn(process.execPath, ['--import', './server/method-guard.mjs', '.next/standalone/server.js'], {
+  const child = spawn(process.execPath, ['--import', './server/request-guard.mjs', '.next/standalone/server.js'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -1,0 +1,22 @@
+/** A tiny element builder for the islands: text children only, never HTML strings. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string> = {},
+  ...children: (Node | string | null | undefined | false)[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag)
+  for (const [name, value] of Object.entries(props)) element.setAttribute(name, value)
+  for (const child of children) if (child) element.append(child)
+  return element
+}
+
+/** The data an island's server-rendered container carries: its strings and settings as JSON. */
+export function islandData<T>(element: HTMLElement): T {
+  return JSON.parse(element.dataset.island ?? '{}') as T
+}
+
+/** Runs once the document is parsed: islands load `defer`red, or `async` where React writes them (search). */
+export function onReady(run: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true })
+  else run()
+}
