@@ -28,6 +28,9 @@ const nextConfig: NextConfig = {
   },
   // The feedback store's drivers load their own files (PGlite: its .wasm and .data) at run time: not bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'kysely'],
+  // The search page (Pages Router) folds Traditional queries with OpenCC's tables: bundle them, because as an
+  // external package its dict/* subpath imports were missing from the standalone server (a 500 on search).
+  transpilePackages: ['opencc-js'],
   async headers() {
     return [
       { source: '/:path*', headers: [NOSNIFF_HEADER] },
