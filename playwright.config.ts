@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from './scripts/chromium'
 
 const PORT = Number(process.env.PORT ?? 3210)
-// Debian's Chromium where it exists (this machine and CI cannot download Playwright's own browser).
-const SYSTEM_CHROMIUM = '/usr/bin/chromium'
-const executablePath = process.env.CHROME_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined)
 const LOAD_TESTS = /feedback-reliability\.spec\.ts$/
 
 export default defineConfig({
@@ -24,18 +21,7 @@ export default defineConfig({
       testIgnore: LOAD_TESTS,
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          // Without the networking flags Chromium hangs on a closed network.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
       },
     },
     // Load, SIGKILL and outage tests fill both cores with their own servers: they run after the browser

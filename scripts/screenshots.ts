@@ -8,6 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import { PAGE_TYPES } from '../tests/e2e/page-types'
+import { chromiumLaunchOptions } from './chromium'
 
 const WIDTHS = [360, 1280] as const
 const SCHEMES = ['light', 'dark'] as const
@@ -25,10 +26,7 @@ async function main() {
     await waitFor(`${base}/zh`)
   }
   mkdirSync(OUT, { recursive: true })
-  const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   try {
     for (const width of WIDTHS) {
       for (const colorScheme of SCHEMES) {

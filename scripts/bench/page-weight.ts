@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
 import { startProductionServer } from './production-server'
 import { table } from './run'
+import { chromiumLaunchOptions } from '../chromium'
 
 const PAGES: Array<[string, string]> = [
   ['home', '/zh'],
@@ -26,18 +26,7 @@ const kindOf = (type: string): Kind =>
  */
 export async function benchPageWeight(root: string) {
   const server = await startProductionServer(root, 3391)
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   try {
     const rows = []
     for (const [type, path] of PAGES) {

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs'
 import { type Browser, chromium } from '@playwright/test'
 import { startProductionServer } from './production-server'
 import { median, table } from './run'
+import { chromiumLaunchOptions } from '../chromium'
 
 /** The link a traveller has once the data cap is reached: carriers throttle to about 128 kbit/s. */
 const KBPS = 128
@@ -22,17 +22,7 @@ const PAGES: Array<[string, string]> = [
  */
 export async function benchThrottled(root: string) {
   const server = await startProductionServer(root, 3392)
-  const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   try {
     const rows = []
     for (const [name, path] of PAGES) {
