@@ -13,10 +13,11 @@ FROM node:20-bookworm-slim AS run
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 SIM_HELPER_DATA_DIR=/data
 COPY --from=build --chown=node:node /app/.next/standalone ./
-COPY --from=build --chown=node:node /app/server/method-guard.mjs ./server/method-guard.mjs
+# The request guard and the fast path for ready responses, preloaded in front of Next.js (server/).
+COPY --from=build --chown=node:node /app/server ./server
 # Traveller reports: the embedded store lives here unless DATABASE_URL points at PostgreSQL (docs/deploy.md).
 RUN mkdir /data && chown node:node /data
 VOLUME /data
 USER node
 EXPOSE 3000
-CMD ["node", "--import", "./server/method-guard.mjs", "server.js"]
+CMD ["node", "--import", "./server/request-guard.mjs", "server.js"]

@@ -33,8 +33,15 @@ export const DOCUMENT_HEADERS = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ]
 
-/** Paths of files that are never documents: Next.js's hashed build files, the islands and the icons. */
-export const DOCUMENTS_ONLY = '/:path((?!_next/static/|islands/|icon\\.svg|apple-icon).*)'
+/** Path prefixes of files that are never documents: Next.js's hashed build files, the islands, the icons. */
+const NOT_DOCUMENTS = ['_next/static/', 'islands/', 'icon.svg', 'apple-icon']
+const notDocuments = NOT_DOCUMENTS.map((prefix) => prefix.replaceAll('.', '\\.')).join('|')
+
+/** The same paths as a Next.js `headers()` source (next.config.ts)… */
+export const DOCUMENTS_ONLY = `/:path((?!${notDocuments}).*)`
+
+/** …and as a test, for the prerendered responses the server sends itself (scripts/build-static-responses.ts). */
+export const isDocumentPath = (pathname: string) => !NOT_DOCUMENTS.some((prefix) => pathname.startsWith(`/${prefix}`))
 
 /** Sent only when a proxy in front says the request came over HTTPS: HSTS over plain HTTP means nothing. */
 export const HSTS_HEADER = { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }

@@ -9,11 +9,16 @@
  * - a path with a malformed percent-escape (e.g. /zh/%E0%A4%A), on which Next.js throws while decoding
  *   route params, and the unused image optimizer (/_next/image) are sent to the ordinary 404 page.
  *
+ * What passes is answered from the build's ready responses when it is a prerendered page or a static file
+ * (server/static-responses.mjs), else by Next.js.
+ *
  * For that one POST it also passes the client's address to the route in `x-sim-helper-peer` (rate limits
  * only; the route hashes it and never stores it), replacing any such header a client sent. Behind a
  * reverse proxy set FEEDBACK_TRUST_PROXY=1 to use the address the proxy appended to X-Forwarded-For.
  */
 import http from 'node:http'
+import path from 'node:path'
+import { staticResponses } from './static-responses.mjs'
 
 const ALLOWED = new Set(['GET', 'HEAD'])
 const WRITE_PATH = '/api/feedback'
@@ -22,6 +27,12 @@ const PEER_HEADER = 'x-sim-helper-peer'
 const NOT_FOUND_PATH = '/not-found'
 const trustProxy = process.env.FEEDBACK_TRUST_PROXY === '1'
 const emit = http.Server.prototype.emit
+// The standalone server's folder: this file is preloaded into `node … <standalone>/server.js`.
+// SIM_HELPER_READY_RESPONSES=off sends every request to Next.js (the benchmark's "before", or a way out).
+const serveStatic =
+  process.env.SIM_HELPER_READY_RESPONSES === 'off'
+    ? undefined
+    : staticResponses(path.dirname(path.resolve(process.argv[1] ?? '.')))
 
 function peerAddress(request) {
   const forwarded = trustProxy
@@ -53,6 +64,7 @@ http.Server.prototype.emit = function guardedEmit(event, request, response, ...r
       return true
     }
     if (pathname.startsWith('/_next/image') || !isWellFormed(pathname)) request.url = NOT_FOUND_PATH
+    else if (serveStatic?.(request, response)) return true
     delete request.headers[PEER_HEADER]
     if (isWrite) request.headers[PEER_HEADER] = peerAddress(request)
   }

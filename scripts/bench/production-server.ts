@@ -4,11 +4,16 @@ import { spawn, type ChildProcess } from 'node:child_process'
  * Start the production server (`server/start.mjs`, as `npm start` does) on a loopback port and wait for
  * it. Refuses a port that already answers, so a figure never comes from a stale server.
  */
-export async function startProductionServer(root: string, port: number): Promise<{ url: string; stop: () => void }> {
+export async function startProductionServer(
+  root: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<{ url: string; stop: () => void }> {
   const url = `http://127.0.0.1:${port}`
   if (await answers(`${url}/zh`)) throw new Error(`port ${port} is already in use: stop that server first`)
   const child: ChildProcess = spawn(process.execPath, ['server/start.mjs', '-p', String(port)], {
     cwd: root,
+    env: { ...process.env, ...env },
     stdio: 'ignore',
   })
   const stop = () => child.kill('SIGTERM') // start.mjs passes it on to the server

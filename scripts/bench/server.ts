@@ -18,41 +18,62 @@ const MIX = [
   '/zh/no-such-page',
 ]
 
+/** What a browser says it accepts (Chromium); autocannon alone asks for no compression. */
+const BROWSER = { 'accept-encoding': 'gzip, deflate, br, zstd' }
+
 /**
  * The production server (`npm start`, the standalone build) on loopback: requests per second and
- * latency for one guide page at 50 connections for 10 s, next to a minimal static file server sending the
- * same HTML in the same run (the ratio is what to compare between runs); then a 30 s mixed-page load
- * that must finish without errors. Needs `npm run build` first. Bounded: autocannon stops on time.
+ * latency for one guide page at 50 connections for 10 s, with and without the ready responses
+ * (SIM_HELPER_READY_RESPONSES=off sends every request through Next.js, as before decision 011), asked
+ * as a browser asks (Brotli/gzip) and uncompressed, next to a minimal static file server sending the same
+ * HTML in the same run (the ratio is what to compare between runs); then a 30 s mixed-page load that must
+ * finish without errors. Needs `npm run build` first. Bounded: autocannon stops on time.
  */
 export async function benchServer(root: string) {
-  const server = await startProductionServer(root, 3390)
-  const port = new URL(server.url).port
-  try {
-    const html = await fetchText(`http://127.0.0.1:${port}${GUIDE}`)
-    const { url: staticUrl, close } = await staticServer(html)
+  const rows = []
+  const ratios: Record<string, number> = {}
+  let baseline = 0
+  const setups: { name: string; port: number; env: Record<string, string> }[] = [
+    { name: 'Next.js for every request', port: 3390, env: { SIM_HELPER_READY_RESPONSES: 'off' } },
+    { name: 'ready responses', port: 3391, env: {} },
+  ]
+  for (const setup of setups) {
+    const server = await startProductionServer(root, setup.port, setup.env)
+    const url = `${server.url}${GUIDE}`
     try {
-      const next = await load({ url: `http://127.0.0.1:${port}${GUIDE}`, connections: 50, duration: 10 })
-      const plain = await load({ url: staticUrl, connections: 50, duration: 10 })
-      const mixed = await load({
-        url: `http://127.0.0.1:${port}`,
-        connections: 20,
-        duration: 30,
-        requests: MIX.map((path) => ({ method: 'GET', path })),
-      })
-      const rows = [
-        { server: `next (standalone) ${GUIDE}`, ...summary(next) },
-        { server: 'static file server, same HTML', ...summary(plain) },
-        { server: 'next, mixed pages, 30 s', ...summary(mixed) },
-      ]
-      table(rows)
-      console.log(`next / static requests per second: ${(next.requests.average / plain.requests.average).toFixed(2)}`)
-      return { rows, ratio: next.requests.average / plain.requests.average }
+      if (!baseline) {
+        const { url: staticUrl, close } = await staticServer(await fetchText(url))
+        const plain = await load({ url: staticUrl, connections: 50, duration: 10 })
+        close()
+        baseline = plain.requests.average
+        rows.push({ server: 'static file server, same HTML, uncompressed', ...summary(plain) })
+      }
+      for (const [asked, headers] of [
+        ['uncompressed', {}],
+        ['as a browser (br, gzip)', BROWSER],
+      ] as const) {
+        const result = await load({ url, connections: 50, duration: 10, headers })
+        const name = `${setup.name}, ${GUIDE} ${asked}`
+        rows.push({ server: name, ...summary(result) })
+        ratios[name] = result.requests.average / baseline
+      }
+      if (setup.env.SIM_HELPER_READY_RESPONSES !== 'off') {
+        const mixed = await load({
+          url: server.url,
+          connections: 20,
+          duration: 30,
+          headers: BROWSER,
+          requests: MIX.map((path) => ({ method: 'GET', path })),
+        })
+        rows.push({ server: `${setup.name}, mixed pages as a browser, 30 s`, ...summary(mixed) })
+      }
     } finally {
-      close()
+      server.stop()
     }
-  } finally {
-    server.stop()
   }
+  table(rows)
+  for (const [name, ratio] of Object.entries(ratios)) console.log(`${name} / static: ${ratio.toFixed(2)}`)
+  return { rows, ratios }
 }
 
 function summary(result: autocannon.Result) {

@@ -1,0 +1,185 @@
+/**
+ * The last step of `npm run build`: everything the site serves that is the same for every request (the
+ * prerendered pages, feeds and icons, Next.js's hashed files, public/) becomes a ready response for the
+ * server's fast path (server/static-responses.mjs, docs/decisions/011-static-responses.md): its headers
+ * decided once here, its body compressed once with Brotli and gzip. Written into the standalone folder:
+ * - static-responses.json: URL path → file, content type, cache policy, header set, ETag, compressed files;
+ * - static-responses/<hash>.br|.gz: the compressed bodies, named by content (identical bodies share a file).
+ * Compressed bodies are cached in .cache/compressed by content hash, so a rebuild compresses only what changed.
+ */
+import { createHash } from 'node:crypto'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { brotliCompress, constants, gzip } from 'node:zlib'
+import { DOCUMENT_HEADERS, HSTS_HEADER, isDocumentPath, NOSNIFF_HEADER } from '../lib/security-headers'
+
+const dist = process.env.SIM_HELPER_DIST_DIR || '.next'
+const standalone = path.join(dist, 'standalone')
+const compressedDir = path.join(standalone, 'static-responses')
+const cacheDir = path.join('.cache', 'compressed')
+
+/** Next.js's own Cache-Control for each kind of file, kept as it was (tests/e2e/static-responses.spec.ts). */
+const CACHE = {
+  hashed: 'public, max-age=31536000, immutable',
+  public: 'public, max-age=0',
+  prerendered: 's-maxage=31536000',
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'application/javascript; charset=UTF-8',
+  '.css': 'text/css; charset=UTF-8',
+  '.json': 'application/json; charset=UTF-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=UTF-8',
+  '.xml': 'application/xml; charset=UTF-8',
+}
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|atom\+xml|manifest\+json)|image\/svg)/
+
+export type StaticResponse = {
+  /** The body, relative to the standalone folder. */
+  file: string
+  type: string
+  cache: string
+  /** Which header set of the manifest goes with it: documents get the full security headers. */
+  headers: 'document' | 'asset'
+  etag: string
+  br?: string
+  gzip?: string
+}
+
+/** A URL and its file, relative to the standalone folder (where `${dist}/server` and `${dist}/static` are copied). */
+type Source = { url: string; file: string; type: string; cache: string }
+
+/** The prerendered 200 responses Next.js would serve from its cache: pages (HTML) and route handlers (.body). */
+function prerendered(): Source[] {
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'prerender-manifest.json'), 'utf8'))
+  const sources: Source[] = []
+  for (const [url, route] of Object.entries<Record<string, unknown>>(manifest.routes)) {
+    // Pages that revalidate, or answer with another status, stay with Next.js.
+    if (route.initialRevalidateSeconds !== false || (route.initialStatus ?? 200) !== 200) continue
+    const base = path.join(dist, 'server', 'app', url === '/' ? 'index' : url)
+    if (route.dataRoute !== null && route.dataRoute !== undefined) {
+      sources.push({ url, file: `${base}.html`, type: TYPES['.html'], cache: CACHE.prerendered })
+      continue
+    }
+    const meta = JSON.parse(readFileSync(`${base}.meta`, 'utf8'))
+    if ((meta.status ?? 200) !== 200 || !meta.headers?.['content-type']) continue
+    sources.push({
+      url,
+      file: `${base}.body`,
+      type: meta.headers['content-type'],
+      cache: meta.headers['cache-control'] ?? CACHE.prerendered,
+    })
+  }
+  return sources
+}
+
+/**
+ * The service worker stays with Next.js, which reads the file at each request: it is never part of a first
+ * visit, a browser's update check compares it byte for byte anyway, and the deployment test replaces it
+ * under a running server to simulate a new deployment (tests/e2e/install-and-update.spec.ts).
+ */
+const LEFT_TO_NEXT = new Set(['/sw.js'])
+
+/** Files served as they are: `/_next/static/…` (hashed, immutable) and public/ (islands, save lists). */
+function files(folder: string, urlPrefix: string, cache: string): Source[] {
+  if (!existsSync(path.join(standalone, folder))) return []
+  return readdirSync(path.join(standalone, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && TYPES[path.extname(entry.name)])
+    .map((entry) => {
+      const relative = path.relative(path.join(standalone, folder), path.join(entry.parentPath, entry.name))
+      return {
+        url: `${urlPrefix}/${relative.split(path.sep).join('/')}`,
+        file: path.join(folder, relative),
+        type: TYPES[path.extname(entry.name)],
+        cache,
+      }
+    })
+}
+
+const compressors = {
+  br: (body: Buffer) =>
+    promisify(brotliCompress)(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 10,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+  gzip: (body: Buffer) => promisify(gzip)(body, { level: 9 }),
+}
+
+/** A compressed copy of `body` when it saves at least 5 %, from the cache when this body was compressed before. */
+async function compressed(body: Buffer, hash: string, encoding: keyof typeof compressors) {
+  const name = `${hash}.${encoding === 'br' ? 'br' : 'gz'}`
+  const cached = path.join(cacheDir, name)
+  if (!existsSync(cached)) writeFileSync(cached, await compressors[encoding](body))
+  const size = readFileSync(cached).length
+  if (size > body.length * 0.95) return undefined
+  const target = path.join(compressedDir, name)
+  if (!existsSync(target)) copyFileSync(cached, target)
+  return path.relative(standalone, target)
+}
+
+async function describe(source: Source): Promise<[string, StaticResponse]> {
+  // Paths are relative to the standalone folder: its copy of the prerendered pages is what strip-runtime
+  // rewrote and what the server reads.
+  const body = readFileSync(path.join(standalone, source.file))
+  const hash = createHash('sha256').update(body).digest('base64url').slice(0, 22)
+  const response: StaticResponse = {
+    file: source.file,
+    type: source.type,
+    cache: source.cache,
+    headers: isDocumentPath(source.url) ? 'document' : 'asset',
+    etag: `"${hash}"`,
+  }
+  if (COMPRESSIBLE.test(source.type)) {
+    response.br = await compressed(body, hash, 'br')
+    response.gzip = await compressed(body, hash, 'gzip')
+  }
+  return [source.url, response]
+}
+
+/** At most this many compressions at once: zlib runs them on libuv's thread pool, so all cores help. */
+async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = []
+  for (let start = 0; start < items.length; start += size)
+    results.push(...(await Promise.all(items.slice(start, start + size).map(work))))
+  return results
+}
+
+async function main() {
+  if (!existsSync(path.join(standalone, 'server.js')))
+    throw new Error(`no standalone build in ${standalone}: run \`next build\` and prepare-standalone first`)
+  rmSync(compressedDir, { recursive: true, force: true })
+  mkdirSync(compressedDir, { recursive: true })
+  mkdirSync(cacheDir, { recursive: true })
+  const started = performance.now()
+  const sources = [
+    ...prerendered(),
+    ...files(path.join(dist, 'static'), '/_next/static', CACHE.hashed),
+    ...files('public', '', CACHE.public),
+  ].filter((source) => !LEFT_TO_NEXT.has(source.url))
+  const responses = Object.fromEntries(await inBatches(sources, 16, describe))
+  const headerSet = (list: { key: string; value: string }[]) =>
+    Object.fromEntries(list.map(({ key, value }) => [key, value]))
+  const manifest = {
+    headerSets: {
+      document: headerSet([NOSNIFF_HEADER, ...DOCUMENT_HEADERS]),
+      asset: headerSet([NOSNIFF_HEADER]),
+    },
+    hsts: HSTS_HEADER.value,
+    responses,
+  }
+  writeFileSync(path.join(standalone, 'static-responses.json'), JSON.stringify(manifest))
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  console.log(`static responses: ${sources.length} ready (Brotli and gzip) in ${seconds}s`)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
