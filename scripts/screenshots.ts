@@ -22,7 +22,8 @@ async function main() {
     if (!existsSync('.next/BUILD_ID'))
       throw new Error('No production build in .next: run `npm run build` first (or set BASE_URL).')
     base = `http://127.0.0.1:${port}`
-    server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' })
+    // The production server as `npm start` runs it (the request guard, the ready responses, Next.js).
+    server = spawn(process.execPath, ['server/start.mjs', '-p', String(port)], { stdio: 'ignore' })
     await waitFor(`${base}/zh`)
   }
   mkdirSync(OUT, { recursive: true })
