@@ -3,6 +3,8 @@ import { chromiumLaunchOptions } from './scripts/chromium'
 
 const PORT = Number(process.env.PORT ?? 3210)
 const LOAD_TESTS = /feedback-reliability\.spec\.ts$/
+/** Tests that change what the server serves: alone, after the others. */
+const DEPLOYMENT_TESTS = /new-deployment\.spec\.ts$/
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,15 +20,22 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: LOAD_TESTS,
+      testIgnore: [LOAD_TESTS, DEPLOYMENT_TESTS],
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromiumLaunchOptions,
       },
     },
+    // A new deployment replaces /sw.js under the running server: after the browser tests, alone.
+    {
+      name: 'deployment',
+      testMatch: DEPLOYMENT_TESTS,
+      dependencies: ['chromium'],
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions },
+    },
     // Load, SIGKILL and outage tests fill both cores with their own servers: they run after the browser
     // tests, never beside the ones that wait on timers (service worker updates, offline timeouts).
-    { name: 'load', testMatch: LOAD_TESTS, dependencies: ['chromium'] },
+    { name: 'load', testMatch: LOAD_TESTS, dependencies: ['deployment'] },
   ],
   // The production build: `npm run test:e2e` builds first, then this serves it on loopback only.
   webServer: {

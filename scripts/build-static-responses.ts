@@ -81,7 +81,7 @@ function prerendered(): Source[] {
 /**
  * The service worker stays with Next.js, which reads the file at each request: it is never part of a first
  * visit, a browser's update check compares it byte for byte anyway, and the deployment test replaces it
- * under a running server to simulate a new deployment (tests/e2e/install-and-update.spec.ts).
+ * under a running server to simulate a new deployment (tests/e2e/new-deployment.spec.ts).
  */
 const LEFT_TO_NEXT = new Set(['/sw.js'])
 
