@@ -17,6 +17,8 @@ import { readBuiltContent } from '../lib/pipeline/content-snapshot'
 export interface ShareImageJob {
   file: string
   text: ShareCardText
+  /** What the card is for, to name in an error: the guide's file, or the site card's locale. */
+  source: string
 }
 
 /** Fewer cards than this per thread are not worth a thread's start-up (about a second: React, Satori, resvg). */
@@ -28,20 +30,20 @@ async function main() {
   const content = await readBuiltContent(root)
   const carriers = new Map(content.carriers.map((carrier) => [carrier.id, carrier]))
   const cards = [
-    ...LOCALES.map(siteCardText),
+    ...LOCALES.map((locale) => ({ source: `the site card (${locale})`, text: siteCardText(locale) })),
     ...content.guides.map((guide) => {
       const carrier = carriers.get(guide.carrier)
       if (!carrier) throw new Error(`${guide.file}: no carrier ${guide.carrier}`)
-      return guideCardText(guide, carrier)
+      return { source: guide.file, text: guideCardText(guide, carrier) }
     }),
   ]
   const template = await templateHash(root)
   const dir = shareImageDir(root)
-  const wanted = new Map(cards.map((text) => [`${shareImageKey(template, text)}.png`, text]))
+  const wanted = new Map(cards.map((card) => [`${shareImageKey(template, card.text)}.png`, card]))
   const present = new Set(await readdir(dir).catch(() => []))
   const jobs = [...wanted]
     .filter(([name]) => !present.has(name))
-    .map(([name, text]): ShareImageJob => ({ file: path.join(dir, name), text }))
+    .map(([name, card]): ShareImageJob => ({ file: path.join(dir, name), ...card }))
   const stale = [...present].filter((name) => !wanted.has(name))
   await Promise.all(stale.map((name) => rm(path.join(dir, name), { force: true })))
   const threads = Math.min(os.availableParallelism(), Math.ceil(jobs.length / CARDS_PER_THREAD))

@@ -14,7 +14,12 @@ async function write(file: string, png: Uint8Array) {
 }
 
 async function main() {
-  for (const { file, text } of workerData as ShareImageJob[]) await write(file, await renderShareCard(text))
+  for (const { file, text, source } of workerData as ShareImageJob[]) {
+    const png = await renderShareCard(text).catch((error: Error) => {
+      throw new Error(`${source}: its share image cannot be drawn: ${error.message}`)
+    })
+    await write(file, png)
+  }
 }
 
 main().catch((error: unknown) => {
