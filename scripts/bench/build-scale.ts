@@ -5,9 +5,10 @@ import { table, timed } from './run'
 import { writeSyntheticContent } from './synthetic-content'
 
 /**
- * Build at scale: wall time and peak memory of `npm run build` (content check, next build, standalone
- * copy) on generated content of several sizes, cold (no compile cache, no Next.js cache) and warm (both
- * caches from the cold build), then the cost of changing one article. Sizes: BENCH_SIZES (default
+ * Build at scale: wall time and peak memory of `npm run build` (content check, share images, next build,
+ * standalone copy) on generated content of several sizes, cold (no compile cache, no Next.js cache, no share
+ * images) and warm (all three from the cold build), then the cost of changing one article, and the steps'
+ * own timings. Sizes: BENCH_SIZES (default
  * 100,1000,5000). Everything is written under the temp folder; the project's .next is left alone.
  */
 export async function benchBuildScale(root: string) {
@@ -23,6 +24,7 @@ export async function benchBuildScale(root: string) {
 async function buildAtSizes(root: string) {
   const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number)
   const rows = []
+  const steps = []
   for (const size of sizes) {
     const work = path.join(tmpdir(), `sim-helper-bench-${size}`)
     rmSync(work, { recursive: true, force: true })
@@ -54,10 +56,34 @@ async function buildAtSizes(root: string) {
       'one article changed: check s': check.seconds.toFixed(1),
       'one article changed: build s': changed.seconds.toFixed(1),
       recompiled: /\((\d+) compiled/.exec(check.output)?.[1],
+      'images redrawn': /\((\d+) rendered/.exec(changed.output)?.[1],
     })
+    steps.push(
+      { guides, build: 'cold', ...stepSeconds(cold.output) },
+      { guides, build: 'warm', ...stepSeconds(warm.output) },
+    )
     rmSync(work, { recursive: true, force: true })
     rmSync(path.join(root, distDir), { recursive: true, force: true })
   }
   table(rows)
-  return rows
+  console.log('Where the seconds go (as each step reports them):')
+  table(steps)
+  return { rows, steps }
+}
+
+/** The steps' own timings, from the build's output: where a build's seconds go. */
+function stepSeconds(output: string) {
+  // Next.js prints long steps in minutes ("in 1.6min"), the others in seconds or milliseconds.
+  const UNIT: Record<string, number> = { ms: 0.001, s: 1, min: 60 }
+  const seconds = (pattern: RegExp) => {
+    const match = new RegExp(`${pattern.source} ([\\d.]+)(ms|s|min)\\b`).exec(output)
+    return match ? (Number(match[1]) * UNIT[match[2]]).toFixed(1) : undefined
+  }
+  return {
+    'content check': seconds(/content ok: .* in/),
+    'share images': seconds(/share images: .* in/),
+    'next compile': seconds(/Compiled successfully in/),
+    'next TypeScript': seconds(/Finished TypeScript in/),
+    'next prerender': seconds(/Generating static pages .*\(\d+\/\d+\) in/),
+  }
 }

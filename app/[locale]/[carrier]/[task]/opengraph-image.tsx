@@ -1,14 +1,12 @@
-import { format } from '@/lib/i18n'
-import { ImageResponse } from 'next/og'
-import { SHARE_CARD_SIZE, ShareCard, shareCardText } from '@/components/og/share-card'
-import { ogFonts } from '@/lib/og/fonts'
-import { siteOrigin } from '@/lib/site-url'
+import { SHARE_CARD_SIZE } from '@/components/og/share-card'
+import { shareImageResponse } from '@/lib/og/share-image'
+import { guideCardText } from '@/lib/og/share-text'
 import { staticParams } from '@/lib/pages'
 import { requireGuide } from '@/lib/route-lookups'
 
 export const size = SHARE_CARD_SIZE
 export const contentType = 'image/png'
-// Rendered once per guide at build time, like the page itself.
+// Prerendered once per guide at build time, like the page itself, from the share image cache.
 export const dynamicParams = false
 
 export const generateStaticParams = () => staticParams('guide')
@@ -19,14 +17,7 @@ export default async function GuideImage({
 }: {
   params: Promise<{ locale: string; carrier: string; task: string }>
 }) {
-  const { locale: l, carrier: c, task } = await params
-  const { locale, carrier, guide, t } = await requireGuide(l, c, task)
-  const text = {
-    eyebrow: `${t.siteName} · ${carrier.name[locale]} · ${t.tasks[guide.task].name}`,
-    title: guide.title,
-    summary: guide.summary,
-    footer: `${new URL(siteOrigin).host} · ${format(t.guide.verified, { date: t.date(guide.verified) })}`,
-  }
-  const { fonts, fontFamily } = await ogFonts(shareCardText(text))
-  return new ImageResponse(<ShareCard {...text} fontFamily={fontFamily} />, { ...size, fonts })
+  const { locale, carrier, task } = await params
+  const found = await requireGuide(locale, carrier, task)
+  return shareImageResponse(guideCardText(found.guide, found.carrier))
 }
