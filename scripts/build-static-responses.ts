@@ -5,7 +5,8 @@
  * decided once here, its body compressed once with Brotli and gzip. Written into the standalone folder:
  * - static-responses.json: URL path → file, content type, cache policy, header set, ETag, compressed files;
  * - static-responses/<hash>.br|.gz: the compressed bodies, named by content (identical bodies share a file).
- * Compressed bodies are cached in .cache/compressed by content hash, so a rebuild compresses only what changed.
+ * Compressed bodies are cached in <build folder>/cache/compressed (kept by `next build`, like the share images)
+ * by content hash, so a rebuild compresses only what changed; copies this build no longer uses are removed.
  */
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -17,7 +18,9 @@ import { DOCUMENT_HEADERS, HSTS_HEADER, isDocumentPath, NOSNIFF_HEADER } from '.
 const dist = process.env.SIM_HELPER_DIST_DIR || '.next'
 const standalone = path.join(dist, 'standalone')
 const compressedDir = path.join(standalone, 'static-responses')
-const cacheDir = path.join('.cache', 'compressed')
+const cacheDir = path.join(dist, 'cache', 'compressed')
+/** Cache entries this build used: the others are pruned at the end. */
+const used = new Set<string>()
 
 /** Next.js's own Cache-Control for each kind of file, kept as it was (tests/e2e/static-responses.spec.ts). */
 const CACHE = {
@@ -116,6 +119,7 @@ const compressors = {
 async function compressed(body: Buffer, hash: string, encoding: keyof typeof compressors) {
   const name = `${hash}.${encoding === 'br' ? 'br' : 'gz'}`
   const cached = path.join(cacheDir, name)
+  used.add(name)
   if (!existsSync(cached)) writeFileSync(cached, await compressors[encoding](body))
   const size = readFileSync(cached).length
   if (size > body.length * 0.95) return undefined
@@ -175,6 +179,7 @@ async function main() {
     responses,
   }
   writeFileSync(path.join(standalone, 'static-responses.json'), JSON.stringify(manifest))
+  for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(path.join(cacheDir, name))
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(`static responses: ${sources.length} ready (Brotli and gzip) in ${seconds}s`)
 }

@@ -85,5 +85,6 @@ function stepSeconds(output: string) {
     'next compile': seconds(/Compiled successfully in/),
     'next TypeScript': seconds(/Finished TypeScript in/),
     'next prerender': seconds(/Generating static pages .*\(\d+\/\d+\) in/),
+    'ready responses': seconds(/static responses: .* in/),
   }
 }
