@@ -9,10 +9,20 @@
  * by content hash, so a rebuild compresses only what changed; copies this build no longer uses are removed.
  */
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
+import { BuiltSite } from '../lib/offline/built-files'
 import { DOCUMENT_HEADERS, HSTS_HEADER, isDocumentPath, NOSNIFF_HEADER } from '../lib/security-headers'
 
 const dist = process.env.SIM_HELPER_DIST_DIR || '.next'
@@ -57,28 +67,13 @@ export type StaticResponse = {
 /** A URL and its file, relative to the standalone folder (where `${dist}/server` and `${dist}/static` are copied). */
 type Source = { url: string; file: string; type: string; cache: string }
 
-/** The prerendered 200 responses Next.js would serve from its cache: pages (HTML) and route handlers (.body). */
+/** The prerendered 200 responses Next.js would serve from its cache: pages (HTML) and route handlers' output. */
 function prerendered(): Source[] {
-  const manifest = JSON.parse(readFileSync(path.join(dist, 'prerender-manifest.json'), 'utf8'))
-  const sources: Source[] = []
-  for (const [url, route] of Object.entries<Record<string, unknown>>(manifest.routes)) {
-    // Pages that revalidate, or answer with another status, stay with Next.js.
-    if (route.initialRevalidateSeconds !== false || (route.initialStatus ?? 200) !== 200) continue
-    const base = path.join(dist, 'server', 'app', url === '/' ? 'index' : url)
-    if (route.dataRoute !== null && route.dataRoute !== undefined) {
-      sources.push({ url, file: `${base}.html`, type: TYPES['.html'], cache: CACHE.prerendered })
-      continue
-    }
-    const meta = JSON.parse(readFileSync(`${base}.meta`, 'utf8'))
-    if ((meta.status ?? 200) !== 200 || !meta.headers?.['content-type']) continue
-    sources.push({
-      url,
-      file: `${base}.body`,
-      type: meta.headers['content-type'],
-      cache: meta.headers['cache-control'] ?? CACHE.prerendered,
-    })
-  }
-  return sources
+  return new BuiltSite(dist).staticResponses().flatMap(({ url, file, headers }) => {
+    if (file.endsWith('.html')) return [{ url, file, type: TYPES['.html'], cache: CACHE.prerendered }]
+    const type = headers['content-type']
+    return type ? [{ url, file, type, cache: headers['cache-control'] ?? CACHE.prerendered }] : []
+  })
 }
 
 /**
@@ -121,7 +116,7 @@ async function compressed(body: Buffer, hash: string, encoding: keyof typeof com
   const cached = path.join(cacheDir, name)
   used.add(name)
   if (!existsSync(cached)) writeFileSync(cached, await compressors[encoding](body))
-  const size = readFileSync(cached).length
+  const size = statSync(cached).size
   if (size > body.length * 0.95) return undefined
   const target = path.join(compressedDir, name)
   if (!existsSync(target)) copyFileSync(cached, target)

@@ -15,10 +15,29 @@ export class BuiltSite {
 
   /** Every prerendered HTML page, by path (share images, feeds and the sitemap are not HTML and are left out). */
   pages(): string[] {
-    const manifest = JSON.parse(readFileSync(path.join(this.distDir, 'prerender-manifest.json'), 'utf8')) as {
-      routes: Record<string, unknown>
+    return Object.keys(this.routes()).filter((route) => existsSync(this.appFile(route, '.html')))
+  }
+
+  /**
+   * Every response prerendered once and for all (never revalidated, status 200), with its file and the
+   * headers Next.js stored for it: pages (their HTML; no stored headers) and route handlers' output (feeds,
+   * manifests, icons, share images, the sitemap). `file` is relative to the build folder's parent, which is
+   * where the standalone folder keeps its copy too.
+   */
+  staticResponses(): Array<{ url: string; file: string; headers: Record<string, string> }> {
+    const responses = []
+    for (const [url, route] of Object.entries(this.routes())) {
+      if (route.initialRevalidateSeconds !== false || (route.initialStatus ?? 200) !== 200) continue
+      const html = this.appFile(url, '.html')
+      if (existsSync(html)) {
+        responses.push({ url, file: html, headers: {} })
+        continue
+      }
+      const body = this.appFile(url, '.body')
+      const meta = JSON.parse(readFileSync(body.replace(/\.body$/, '.meta'), 'utf8'))
+      if ((meta.status ?? 200) === 200) responses.push({ url, file: body, headers: meta.headers ?? {} })
     }
-    return Object.keys(manifest.routes).filter((route) => existsSync(this.appFile(route, '.html')))
+    return responses
   }
 
   /** The body the server answers a site URL with: a page's HTML, a route's output, or a hashed build file. */
@@ -38,6 +57,10 @@ export class BuiltSite {
   /** A short hash of a URL's body, for precache revisions. */
   revision(url: string): string {
     return hash(this.read(url))
+  }
+
+  private routes(): Record<string, { initialRevalidateSeconds?: number | false; initialStatus?: number }> {
+    return JSON.parse(readFileSync(path.join(this.distDir, 'prerender-manifest.json'), 'utf8')).routes
   }
 
   private appFile(pathname: string, extension: '.html' | '.body'): string {
