@@ -4,6 +4,7 @@ import { zh } from '../i18n/zh'
 import { jsonSchemaOf, variants, type JsonSchema } from '../pipeline/schema-info'
 import { MDX_COMPONENTS } from '../pipeline/safe-mdx'
 import { carrierFileSchema, RESERVED_IDS } from '../schema/carrier'
+import { factSchema } from '../schema/fact'
 import { guideFrontmatterSchema, topicFrontmatterSchema } from '../schema/guide'
 import { CONDITIONS, METHODS, methodSectionSchema } from '../schema/method'
 import { TASKS } from '../schema/task'
@@ -58,6 +59,12 @@ export function fieldReference(): string {
     'In `content/carriers/<id>.yaml`; the file name is the id used in URLs.',
     '',
     ...table(jsonSchemaOf(carrierFileSchema)),
+    '',
+    '### Fact (registry entry)',
+    '',
+    'One entry of `facts:` in `content/sources/<carrier or topic>.yaml`; its id starts with the file name.',
+    '',
+    ...table(jsonSchemaOf(factSchema)),
     '',
     '### Names used in paths and fields',
     '',

@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 import type { CompiledBody } from '../schema/content'
+import type { FactRegistry } from '../schema/fact'
 import { checkDates } from './checks/dates'
+import { checkCitations } from './checks/facts'
 import { checkPlaceholders } from './checks/placeholders'
 import { checkPrices } from './checks/prices'
 import { compileMdx } from './compile-mdx'
@@ -9,7 +11,7 @@ import { parseFrontmatter } from './frontmatter'
 import type { SourceFile } from './read-files'
 import { validate } from './validate'
 
-type ArticleSchema = z.ZodType<{ verified: string; updated: string; draft?: boolean }>
+type ArticleSchema = z.ZodType<{ verified: string; updated: string; draft?: boolean; facts?: string[] }>
 
 export interface LoadedArticle<T> {
   /** Present only when the frontmatter is valid and the body compiled. */
@@ -24,6 +26,7 @@ export async function loadArticle<S extends ArticleSchema>(
   schema: S,
   cacheDir: string,
   today: string,
+  registry: FactRegistry,
 ): Promise<LoadedArticle<z.infer<S>>> {
   const parsed = parseFrontmatter(source.file, source.text)
   const issues = [...parsed.issues]
@@ -48,6 +51,7 @@ export async function loadArticle<S extends ArticleSchema>(
 
   const draft = frontmatter.value.draft === true
   issues.push(...checkDates(frontmatter.value, source.file, parsed.locate, today))
+  issues.push(...checkCitations(frontmatter.value, source.file, parsed.locate, registry))
   issues.push(...checkPlaceholders(parsed.data, parsed.body, source.file, parsed.locate, draft))
   // Guides only: a topic has no methods, so no prices.
   const value = frontmatter.value as { methods?: unknown }

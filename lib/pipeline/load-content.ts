@@ -10,6 +10,7 @@ import { ContentError, sortIssues, type ContentIssue } from './content-error'
 import { deriveTraditional, fillTraditional, readTraditionalOverrides } from './derive-traditional'
 import { parseYaml } from './frontmatter'
 import { loadArticle } from './load-article'
+import { readFactRegistry } from './load-facts'
 import { readGlossary } from './load-glossary'
 import { defaultContentDir, readContentSources } from './read-files'
 import { didYouMean } from './suggest'
@@ -72,7 +73,8 @@ export async function collectContent({
   const sources = await readContentSources(root, contentDir)
   const glossary = await readGlossary(root, contentDir ?? defaultContentDir(root))
   const traditional = await readTraditionalOverrides(root, contentDir ?? defaultContentDir(root))
-  const issues: ContentIssue[] = [...sources.issues, ...glossary.issues, ...traditional.issues]
+  const facts = await readFactRegistry(root, contentDir ?? defaultContentDir(root))
+  const issues: ContentIssue[] = [...sources.issues, ...glossary.issues, ...traditional.issues, ...facts.issues]
   const derivedTopics = deriveTraditional(sources.topics, (topic) => topic.slug, traditional.overrides)
   const glossaryIssues = (article: { file: string; locale: string; text: string; derived?: boolean }) =>
     checkGlossary(article.file, article.locale, article.text, glossary.glossary.terms).map((issue) =>
@@ -116,7 +118,7 @@ export async function collectContent({
   for (const article of derivedGuides) issues.push(...glossaryIssues(article))
 
   const guides = await mapLimited([...slots.accepted, ...derivedGuides], async (source): Promise<Guide | undefined> => {
-    const loaded = await loadArticle(source, guideFrontmatterSchema, cacheDir, today)
+    const loaded = await loadArticle(source, guideFrontmatterSchema, cacheDir, today, facts.registry)
     report(source, loaded.issues)
     if (!loaded.article) return undefined
     stats[loaded.cached ? 'cached' : 'compiled']++
@@ -156,7 +158,7 @@ export async function collectContent({
         message: `file name: ${slug.error.issues[0].message}`,
         severity: 'error',
       })
-    const loaded = await loadArticle(source, topicFrontmatterSchema, cacheDir, today)
+    const loaded = await loadArticle(source, topicFrontmatterSchema, cacheDir, today, facts.registry)
     report(source, loaded.issues)
     if (!loaded.article) return undefined
     stats[loaded.cached ? 'cached' : 'compiled']++

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { RESERVED_IDS, SLUG } from './carrier'
 import { isoDate, sourceSchema } from './common'
+import { factIdSchema } from './fact'
 import { methodSectionSchema } from './method'
 
 export const CARD_TYPES = ['sim', 'esim', 'data-only', 'pocket-wifi'] as const
@@ -41,6 +42,14 @@ const articleFields = {
       })
     })
     .meta({ description: 'Where the facts come from, official pages first.' }),
+  facts: z
+    .array(factIdSchema)
+    .optional()
+    .meta({
+      description:
+        'The ids of the registry entries (content/sources/) the article rests on; each must be a high or medium confidence fact.',
+      examples: [['smart.check-balance.ussd']],
+    }),
   // A draft is checked like any article but never published, so a skeleton from `npm run new:guide`
   // (full of TODO placeholders) can be committed and previewed without reaching readers.
   draft: z.boolean().optional().meta({

@@ -16,7 +16,7 @@ const PAGES: Array<[string, string]> = [
 
 /**
  * A cold first visit over 128 kbit/s with 300 ms latency (Chromium network emulation, cache disabled, a
- * fresh context each time, as ../shared/tools/throttled.mjs does): first contentful paint, network idle
+ * fresh context each time, as the lead's throttled-load tool does): first contentful paint, network idle
  * (when the last response finished: the traveller's link is free again) and the bytes that crossed it,
  * headers included. Medians of three runs. Bounded: each load has a 60 s timeout.
  */

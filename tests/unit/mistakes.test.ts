@@ -59,6 +59,20 @@ const cases: Record<string, string[]> = {
   ],
   'carrier-yml-extension': ['carriers/sample.yml:1:1  -  carrier files end in .yaml: rename it to sample.yaml'],
 
+  // The registry of checked facts (content/sources/) and the guides that rest on it
+  'fact-wrong-value': [
+    "sources/sample.yaml:17:17  facts[0].confidence  'certain' is not allowed; expected one of: high, medium, low, unverified",
+  ],
+  'fact-id-not-file-name': [
+    "sources/sample.yaml:2:9  facts[0].id  'other.check-data.ussd' must start with the file's name: sample.…",
+  ],
+  'guide-rests-on-low-fact': [
+    "guides/en/sample/check-data.mdx:12:9  facts[0]  'sample.check-data.ussd' has low confidence ({dir}/sources/sample.yaml): a guide may rest only on high or medium facts; find a better source and add it to the registry first",
+  ],
+  'guide-cites-unknown-fact': [
+    "guides/en/sample/check-data.mdx:12:9  facts[0]  no fact 'sample.check-data.usd' in content/sources/; did you mean 'sample.check-data.ussd'?",
+  ],
+
   // Unknown carrier, task, method or locale
   'unknown-carrier': [
     "guides/en/sampl/check-data.mdx:1:1  carrier  unknown carrier 'sampl' in the path (no content/carriers/sampl.yaml); did you mean 'sample'?",

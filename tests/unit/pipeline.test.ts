@@ -65,7 +65,7 @@ describe('loading broken content', () => {
       `${renew}:2:1  cards  missing; expected a list — the kinds of card the guide applies to`,
       `${renew}:2:1  plans  missing; expected a list — the plans the guide applies to`,
       `${renew}:2:1  methods  missing; expected a list — one entry per way of doing the task, fastest first; each has a kind and that kind’s fields (see Method sections)`,
-      `${renew}:4:9  colour  unknown field 'colour'; check its spelling or remove it (fields here: title, summary, updated, verified, sources, draft, cards, plans, methods)`,
+      `${renew}:4:9  colour  unknown field 'colour'; check its spelling or remove it (fields here: title, summary, updated, verified, sources, facts, draft, cards, plans, methods)`,
       "tests/fixtures/broken/guides/en/sample/check-dat.mdx:1:1  task  unknown task 'check-dat' in the file name; did you mean 'check-data'?",
       `${data}:2:8  title  YAML syntax: a [ list is not closed with ] on the same line (if the value itself starts with [, put it in quotes)`,
       'tests/fixtures/broken/guides/en/sample/top-up.mdx:20:1  body  MDX syntax: <Method> is opened here but never closed; add </Method> on its own line after its content',
