@@ -11,6 +11,7 @@ export function CardActions({
   title,
   lead,
   label,
+  compact = false,
   actions,
   locale,
 }: {
@@ -18,13 +19,15 @@ export function CardActions({
   title: string
   lead?: string
   label?: string
+  /** Apps and sites: merged across tasks, so no one task's menu path; on paper, one line each. */
+  compact?: boolean
   actions: SharedAction[]
   locale: Locale
 }) {
   if (!actions.length) return null
   const t = getDictionary(locale)
   return (
-    <section aria-labelledby={id} className="card-section">
+    <section aria-labelledby={id} className={compact ? 'card-section card-compact' : 'card-section'}>
       <h2 id={id}>{title}</h2>
       {lead ? <p className="card-section-lead">{lead}</p> : null}
       <ul className="card-list">
@@ -36,7 +39,7 @@ export function CardActions({
           >
             {label ? <p className="card-label">{label}</p> : null}
             <SharedActionBody action={action} locale={locale} />
-            {action.section.path?.length ? (
+            {!compact && action.section.path?.length ? (
               <p className="menu-path">
                 <span className="label">{t.action.path}: </span>
                 {action.section.path.join(' › ')}

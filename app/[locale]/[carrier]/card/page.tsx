@@ -83,6 +83,7 @@ export default async function CarrierCardPage({ params }: Props) {
         title={t.offline.cardWifi}
         lead={t.offline.cardWifiLead}
         label={t.offline.needsWifi}
+        compact
         actions={card.overWifi}
         locale={locale}
       />
