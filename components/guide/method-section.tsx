@@ -1,10 +1,11 @@
 import { MethodAction } from '@/components/actions/method-action'
 import { Badges } from '@/components/actions/badges'
+import { worksOverWifi } from '@/lib/card'
 import { getDictionary, type Locale } from '@/lib/i18n'
 import type { MethodSection } from '@/lib/schema/method'
 import type { ReactNode } from 'react'
 
-/** One method: the action first, then cost and conditions, the menu path, and the steps. */
+/** One method: the action first, then cost and conditions, Wi-Fi first where it helps, the menu path, and the steps. */
 export function MethodCard({
   section,
   locale,
@@ -22,6 +23,8 @@ export function MethodCard({
       {section.kind === 'sms' && !section.price ? null : (
         <Badges section={section} locale={locale} network={section.kind === 'ussd'} />
       )}
+      {/* An app or site needs the internet, not this SIM's data: say so where a traveller has run out. */}
+      {worksOverWifi(section) ? <p className="wifi-first">{t.action.wifiFirst}</p> : null}
       {section.path?.length ? (
         <p className="menu-path">
           <span className="label">{t.action.path}: </span>

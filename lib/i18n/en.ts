@@ -71,6 +71,23 @@ export const en: Dictionary = {
     placeholderHint: 'Before sending, replace the part in angle brackets (and the brackets) with your own details.',
     findApp: 'Search for “{name}” in the App Store or Google Play, and check that the carrier is the publisher.',
     wifiOff: 'Turn Wi-Fi off and open it over this SIM’s mobile data',
+    wifiFirst: 'No data left? Join Wi-Fi first, then open it.',
+  },
+  // The phone's own data counter (lib/phone-counter.ts has the help pages): on check-data guides and cards.
+  counter: {
+    title: 'Your phone’s own data counter',
+    lead: 'No data and no login needed: the phone counts the data this SIM has used. It shows what you used, not what is left.',
+    iphonePath: ['Settings', 'Mobile Data (Cellular)'],
+    iphoneWhere: 'Look at Current Period under Mobile Data; on a foreign SIM or when roaming, Current Period Roaming.',
+    androidPath: ['Settings', 'Network & internet', 'SIMs', 'App data usage'],
+    androidWhere: 'Menu names differ by phone maker: if you cannot find it, search Settings for “data usage”.',
+    resetTitle: 'Reset it when you insert the SIM',
+    reset:
+      'Reset the statistics when you insert this SIM or start using this eSIM, and the figure is what this SIM has used: on iPhone, Reset Statistics at the bottom of the same screen; on Android, set the usage cycle to start today.',
+    differsTitle: 'Why it can differ from the carrier’s count',
+    differs:
+      'The phone counts only what it sent and received; the carrier bills by its own rules (rounding, services that do not count, when the plan starts and ends), so the two can differ. Trust the carrier for what is left; use the phone’s figure to estimate.',
+    sources: 'Where this comes from',
   },
   callers: {
     'own-sim': 'From this carrier’s phones only',
@@ -213,7 +230,11 @@ export const en: Dictionary = {
     cardContacts: 'Customer service',
     cardFromAbroad: 'From abroad',
     cardEmpty:
-      'No code, number or text for {name} has been checked yet: its guides use the app or website, which need data or Wi-Fi.',
+      'Nothing for {name} that works without mobile data has been checked yet: no code, number or text, and no app or website that works over Wi-Fi.',
+    cardWifi: 'Works over Wi-Fi',
+    cardWifiLead:
+      'These need the internet, but not this SIM’s data: join the Wi-Fi of your hotel, the airport or a café, then open them.',
+    needsWifi: 'Needs Wi-Fi',
     cardAllGuides: 'All {name} guides',
     cardLink: 'Out of data? The one-page card',
     beforeTravel: 'Before you travel',

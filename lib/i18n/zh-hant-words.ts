@@ -17,6 +17,10 @@ export const UI_TERMS: ReadonlyMap<string, string> = new Map([
   ['账号', '帳號'],
   ['账单', '帳單'],
   ['到账', '到帳'],
+  ['蜂窝网络', '行動服務'],
+  ['蜂窝数据', '行動數據'],
+  ['当前周期', '目前週期'],
+  ['应用的流量使用情况', '應用程式數據用量'],
 ])
 
 export const WRITTEN = { languageName: '繁體中文' } satisfies Partial<Dictionary>

@@ -69,6 +69,22 @@ export const zhHant: Dictionary = {
     placeholderHint: '傳送前把尖括號部分（連同 < >）換成你自己的內容。',
     findApp: '在 App Store 或 Google Play 搜尋“{name}”，認準電信業者官方發佈的應用。',
     wifiOff: '關閉 Wi-Fi，用這張卡的行動數據開啟',
+    wifiFirst: '沒流量了？先連上 Wi-Fi，再開啟。',
+  },
+  counter: {
+    title: '看手機自帶的流量統計',
+    lead: '不用流量、不用登入：手機自己記錄這張卡用了多少資料。它顯示的是已用量，不是剩餘量。',
+    iphonePath: ['設定', '行動服務'],
+    iphoneWhere: '在“行動數據”下看“目前週期”；用境外卡或漫遊時看“目前週期漫遊”。',
+    androidPath: ['設定', '網路和網際網路', 'SIM 卡', '應用程式數據用量'],
+    androidWhere: '各品牌手機的選單名稱不同，找不到時在“設定”裡搜尋“流量”。',
+    resetTitle: '插卡時先清零',
+    reset:
+      '插入這張卡或開始用這張 eSIM 時把統計清零，之後的數字就是這張卡用掉的：iPhone 在同一頁最下面點“重置統計資料”；安卓把流量週期的開始日期設為當天。',
+    differsTitle: '為什麼和電信業者的數字不一樣',
+    differs:
+      '手機只統計自己收發的資料，電信業者按自己的規則計費（例如計費取整、免流量的服務、套餐的開始和結束時間），所以兩者會有出入。剩餘多少以電信業者為準，手機的數字用來估算。',
+    sources: '說明來源',
   },
   callers: { 'own-sim': '僅限本網手機撥打', 'any-phone': '任何電話均可撥打', abroad: '可從海外撥打' },
   cost: { free: '免費', charged: '收費', 'not-stated': '費用未說明' },
@@ -183,7 +199,10 @@ export const zhHant: Dictionary = {
     cardTopUps: '不用流量儲值',
     cardContacts: '客服電話',
     cardFromAbroad: '在國外撥打',
-    cardEmpty: '{name} 暫無核實過的代碼、號碼或簡訊：它的指南都要用應用或網站，需要流量或 Wi-Fi。',
+    cardEmpty: '{name} 暫無核實過的不用流量的方法：沒有代碼、號碼或簡訊，也沒有連上 Wi-Fi 就能用的應用或網站。',
+    cardWifi: '連上 Wi-Fi 就能用',
+    cardWifiLead: '這些要聯網，但不一定要用這張卡的流量：連上酒店、機場或咖啡店的 Wi-Fi 再開啟。',
+    needsWifi: '需要 Wi-Fi',
     cardAllGuides: '{name} 的全部指南',
     cardLink: '沒流量了？看應急卡片',
     beforeTravel: '出發前',
@@ -238,7 +257,7 @@ export const zhHant: Dictionary = {
     instead: '正確做法',
     notes: '另請注意',
     noCheckData:
-      '暫無經核實的官方查流量方法。請看手機自帶的流量統計：iPhone 在“設定 › 蜂窩網路”，Android 在“設定 › 網路和網際網路 › 流量使用情況”。',
+      '暫無經核實的官方查流量方法。請看手機自帶的流量統計：iPhone 在“設定 › 行動服務”，Android 在“設定 › 網路和網際網路 › 流量使用情況”。',
     notRespondingSteps: [
       '雙卡手機：先選對這張卡再撥。',
       '在國外：確認這張卡已連上當地網路並開了漫遊。',

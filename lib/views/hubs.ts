@@ -1,3 +1,4 @@
+import { cardIsLinked } from './card'
 import type { MethodUse } from '../guides'
 import { byCountry, distinctActions, type SharedAction, unlistedHotlines } from '../hubs'
 import { showsIosHint } from '../links'
@@ -19,6 +20,8 @@ export function carrierHubView(carrier: Carrier, guides: Guide[]) {
     iosHint,
     contactsIosHint: !iosHint && showsIosHint({ numbers: carrier.hotlines }),
     hasContacts: carrier.hotlines.length > 0 || Boolean(carrier.website) || carrier.apps.length > 0,
+    // An empty out-of-data card is no help: the page links to it only when it holds something.
+    linksCard: cardIsLinked(carrier, guides),
   }
 }
 

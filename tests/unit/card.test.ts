@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { carrierCard, isEmptyCard } from '../../lib/card'
+import { carrierCard, isEmptyCard, worksOverWifi, worksWithoutData } from '../../lib/card'
 import { loadContent } from '../../lib/pipeline/load-content'
 import type { Content } from '../../lib/schema/content'
 import type { MethodSection } from '../../lib/schema/method'
@@ -48,8 +48,24 @@ describe('the out-of-data card', () => {
     expect(card.fromAbroad.map((line) => line.international)).toEqual(['+81-3-0000-0000'])
   })
 
-  it('is empty for a carrier whose only ways need data', () => {
-    expect(isEmptyCard(cardOf('quiet'))).toBe(true)
+  it('adds each app and website that works over Wi-Fi once, apps first, with every task it serves', () => {
+    const { overWifi } = cardOf('sample')
+    expect(overWifi.map(({ section, guides }) => [label(section), guides.map((guide) => guide.task).sort()])).toEqual([
+      ['app: Sample App', ['check-data', 'renew']],
+      ['website: My Sample', ['top-up']],
+    ])
+  })
+
+  it('keeps a site that must run over the SIM with Wi-Fi off off the Wi-Fi list', () => {
+    const site = content.guides.find((guide) => guide.carrier === 'wired')!.methods[0]
+    expect(worksOverWifi(site)).toBe(false)
+    expect(cardOf('wired').overWifi).toEqual([])
+  })
+
+  it('is empty only when nothing works without data and nothing over Wi-Fi', () => {
     expect(isEmptyCard(cardOf('sample'))).toBe(false)
+    expect(worksWithoutData(cardOf('quiet'))).toBe(false)
+    expect(isEmptyCard(cardOf('quiet'))).toBe(false)
+    expect(isEmptyCard(cardOf('wired'))).toBe(true)
   })
 })

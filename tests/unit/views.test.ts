@@ -92,8 +92,22 @@ describe('hub view models', () => {
 })
 
 describe('the card view', () => {
-  it('says whether the card is empty and whether the page states the hint', () => {
-    expect(cardView(carrier(cards, 'sample'), cards.guides)).toMatchObject({ empty: false, iosHint: true })
-    expect(cardView(carrier(cards, 'quiet'), cards.guides)).toMatchObject({ empty: true, iosHint: false })
+  it('says whether the card is empty, what it holds and whether the page states the hint', () => {
+    expect(cardView(carrier(cards, 'sample'), cards.guides)).toMatchObject({
+      empty: false,
+      withoutData: true,
+      iosHint: true,
+    })
+    expect(cardView(carrier(cards, 'quiet'), cards.guides)).toMatchObject({
+      empty: false,
+      withoutData: false,
+      iosHint: false,
+    })
+    expect(cardView(carrier(cards, 'wired'), cards.guides)).toMatchObject({ empty: true, withoutData: false })
+  })
+
+  it('labels the Wi-Fi ways "needs Wi-Fi" itself, so their "needs data" badge goes', () => {
+    const { card } = cardView(carrier(cards, 'quiet'), cards.guides)
+    expect(card.overWifi.map(({ section }) => [section.kind, section.conditions])).toEqual([['app', []]])
   })
 })

@@ -72,9 +72,13 @@ export default async function CarrierPage({ params }: Props) {
         {countryName(carrier.country, locale)} · {t.kinds[carrier.kind]}
         {host ? ` · ${format(t.carrier.hostNetwork, { host })}` : ''}
       </p>
-      <p className="card-link">
-        <Link href={routes.card(locale, carrier.id)}>{t.offline.cardLink}</Link>
-      </p>
+      {view.linksCard ? (
+        <p className="card-link">
+          <Link href={routes.card(locale, carrier.id)}>{t.offline.cardLink}</Link>
+        </p>
+      ) : null}
+      {/* Near the top, before the trip: it stays hidden (taking no room) until the island shows it. */}
+      <SaveForTrip locale={locale} carrier={carrier.id} strings={t.offline.save} savedHref={routes.saved(locale)} />
       <section aria-labelledby="tasks">
         <h2 id="tasks">{t.carrier.tasks}</h2>
         {view.iosHint ? <p className="hint page-hint">{t.action.iosHint}</p> : null}
@@ -145,17 +149,17 @@ export default async function CarrierPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
-      {/* Last on the page: the save button appears after hydration and pushes nothing else down. */}
-      <section aria-labelledby="before-travel" className="before-travel">
-        <h2 id="before-travel">{t.offline.beforeTravel}</h2>
-        <ul className="guide-list">
-          <li>
-            <Link href={routes.card(locale, carrier.id)}>{t.offline.cardCrumb}</Link>
-            <span className="muted">{t.offline.cardIntro}</span>
-          </li>
-        </ul>
-        <SaveForTrip locale={locale} carrier={carrier.id} strings={t.offline.save} savedHref={routes.saved(locale)} />
-      </section>
+      {view.linksCard ? (
+        <section aria-labelledby="before-travel" className="before-travel">
+          <h2 id="before-travel">{t.offline.beforeTravel}</h2>
+          <ul className="guide-list">
+            <li>
+              <Link href={routes.card(locale, carrier.id)}>{t.offline.cardCrumb}</Link>
+              <span className="muted">{t.offline.cardIntro}</span>
+            </li>
+          </ul>
+        </section>
+      ) : null}
     </>
   )
 }

@@ -3,6 +3,7 @@ import { WrongAdvice, wrongAdviceFor } from '@/components/hubs/carrier-notices'
 import { ArticleBody } from '@/components/guide/article-body'
 import { FeedbackForm } from '@/components/feedback/feedback-form'
 import { MethodCard } from '@/components/guide/method-section'
+import { PhoneCounter } from '@/components/guide/phone-counter'
 import { RelatedGuides } from '@/components/guide/related-guides'
 import { SourceList, VerifiedNote } from '@/components/guide/trust'
 import { JsonLd } from '@/components/json-ld'
@@ -98,6 +99,8 @@ export default async function GuidePage({ params }: Props) {
           <FeedbackForm locale={locale} carrier={carrier.id} task={guide.task} method={section.kind} from="guide" />
         </section>
       ))}
+      {/* After the carrier's own ways: the counter every phone has, for when none of them can be reached. */}
+      {guide.task === 'check-data' ? <PhoneCounter locale={locale} /> : null}
       <WrongAdvice items={wrongAdviceFor(carrier, guide.task)} locale={locale} />
       <SourceList sources={guide.sources} t={t} />
       <RelatedGuides locale={locale} guide={guide} carriers={carriers} {...related} />

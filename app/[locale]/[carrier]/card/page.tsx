@@ -2,7 +2,9 @@ import { format } from '@/lib/i18n'
 import { Link } from '@/components/link'
 import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
 import { CardActions } from '@/components/card/card-actions'
+import { PhoneCounter } from '@/components/guide/phone-counter'
 import { PageBar } from '@/components/layout/page-bar'
+import { SaveForTrip } from '@/components/offline/save-for-trip'
 import { guidesForCarrier } from '@/lib/guides'
 import { languageSwitch } from '@/lib/language-switch'
 import { pageMetadata } from '@/lib/metadata'
@@ -39,8 +41,10 @@ export async function generateMetadata({ params }: Props) {
 
 /**
  * The out-of-data card: everything for one carrier that works with no mobile data (codes, numbers,
- * texts, and top-ups by card PIN, a friend's transfer or a shop), on one screen and one printed page.
- * Saved with the carrier by "Save for my trip", so it opens with no signal at all.
+ * texts, and top-ups by card PIN, a friend's transfer or a shop), then its apps and sites that work over
+ * any Wi-Fi, then the phone's own counter, on one screen and one printed page. Saved with the carrier by
+ * "Save for my trip" (here and on the carrier page), so it opens with no signal at all. A card with none of
+ * the carrier's own ways is linked from nowhere; its page stays, out of search, to say so.
  */
 export default async function CarrierCardPage({ params }: Props) {
   const { locale, carrier, t, view, page, name } = await lookup(params)
@@ -57,27 +61,36 @@ export default async function CarrierCardPage({ params }: Props) {
         translations={languageSwitch(page, locale)}
       />
       <h1>{format(t.offline.cardTitle, { name })}</h1>
-      {view.empty ? (
-        <p>{format(t.offline.cardEmpty, { name })}</p>
-      ) : (
-        <>
-          <p className="lead">{t.offline.cardLead}</p>
-          {view.iosHint ? <p className="hint page-hint">{t.action.iosHint}</p> : null}
-          {card.fromAbroad.length ? (
-            <section aria-labelledby="from-abroad" className="card-section">
-              <h2 id="from-abroad">{t.offline.cardFromAbroad}</h2>
-              <HotlineNumbers numbers={card.fromAbroad} locale={locale} hints={false} />
-            </section>
-          ) : null}
-          <CardActions id="codes" title={t.offline.cardCodes} actions={card.codes} locale={locale} />
-          <CardActions id="top-ups" title={t.offline.cardTopUps} actions={card.topUps} locale={locale} />
-          {card.contacts.length ? (
-            <section aria-labelledby="contacts" className="card-section">
-              <h2 id="contacts">{t.offline.cardContacts}</h2>
-              <HotlineNumbers numbers={registryNumbers(card.contacts, locale)} locale={locale} hints={false} />
-            </section>
-          ) : null}
-        </>
+      {view.empty ? <p>{format(t.offline.cardEmpty, { name })}</p> : null}
+      {view.withoutData ? <p className="lead">{t.offline.cardLead}</p> : null}
+      {view.iosHint ? <p className="hint page-hint">{t.action.iosHint}</p> : null}
+      {card.fromAbroad.length ? (
+        <section aria-labelledby="from-abroad" className="card-section">
+          <h2 id="from-abroad">{t.offline.cardFromAbroad}</h2>
+          <HotlineNumbers numbers={card.fromAbroad} locale={locale} hints={false} />
+        </section>
+      ) : null}
+      <CardActions id="codes" title={t.offline.cardCodes} actions={card.codes} locale={locale} />
+      <CardActions id="top-ups" title={t.offline.cardTopUps} actions={card.topUps} locale={locale} />
+      {card.contacts.length ? (
+        <section aria-labelledby="contacts" className="card-section">
+          <h2 id="contacts">{t.offline.cardContacts}</h2>
+          <HotlineNumbers numbers={registryNumbers(card.contacts, locale)} locale={locale} hints={false} />
+        </section>
+      ) : null}
+      <CardActions
+        id="over-wifi"
+        title={t.offline.cardWifi}
+        lead={t.offline.cardWifiLead}
+        label={t.offline.needsWifi}
+        compact
+        actions={card.overWifi}
+        locale={locale}
+      />
+      {/* Every card ends with what every phone has: its own counter needs no data, no Wi-Fi and no account. */}
+      <PhoneCounter locale={locale} />
+      {view.empty ? null : (
+        <SaveForTrip locale={locale} carrier={carrier.id} strings={t.offline.save} savedHref={routes.saved(locale)} />
       )}
       <p className="card-more">
         <Link href={routes.carrier(locale, carrier.id)}>{format(t.offline.cardAllGuides, { name })}</Link>
