@@ -3,6 +3,7 @@ import { readBuiltContent } from './pipeline/content-snapshot'
 import type { Locale } from './i18n/locales'
 import type { Carrier } from './schema/carrier'
 import type { Content, Guide, Topic } from './schema/content'
+import type { Identify } from './schema/identify'
 import type { MethodKind, MethodSection } from './schema/method'
 import type { SearchSynonyms } from './schema/synonyms'
 import { TASKS, type Task } from './schema/task'
@@ -33,6 +34,11 @@ export async function getCarriers(): Promise<Carrier[]> {
 
 export async function getCarrier(id: string): Promise<Carrier | undefined> {
   return (await getCarriers()).find((carrier) => carrier.id === id)
+}
+
+/** What tells a traveller which company manages a SIM (content/identify.yaml), for the which-SIM page. */
+export async function getIdentify(): Promise<Identify> {
+  return (await getContent()).identify
 }
 
 export async function getGuides(locale: Locale): Promise<Guide[]> {

@@ -134,6 +134,11 @@ export const declarations: { [R in PageRoute]: Declaration<R> } = {
         versions: versions.map((topic) => ({ locale: topic.locale, updated: topic.updated })),
       })),
   },
+  // One page per language; nothing on it is dated (the facts carry their sources' dates).
+  whichSim: {
+    path: (locale) => routes.whichSim(locale),
+    pages: () => [{ params: {}, versions: everyLocale() }],
+  },
   // Files and pages that are not for search engines: feeds, search results, and what only this phone can fill.
   feed: {
     path: (locale) => routes.feed(locale),

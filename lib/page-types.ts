@@ -17,6 +17,7 @@ export interface PageParams {
   taskHub: { task: Task }
   topics: object
   topic: { slug: string }
+  whichSim: object
   feed: object
   sitemap: object
   search: object

@@ -15,6 +15,8 @@ export const routes = {
   taskHub: (locale: Locale, task: Task) => `/${locale}/tasks/${task}`,
   topics: (locale: Locale) => `/${locale}/topics`,
   topic: (locale: Locale, slug: string) => `/${locale}/topics/${slug}`,
+  /** "Which SIM is this?": from a network code, ICCID, APN or name to the company that manages the SIM. */
+  whichSim: (locale: Locale) => `/${locale}/which-sim`,
   feed: (locale: Locale) => `/${locale}/feed.xml`,
   /** What this phone has saved for offline use (read from the browser's cache, so never indexed). */
   saved: (locale: Locale) => `/${locale}/saved`,

@@ -3,6 +3,7 @@ import { CarrierList } from '@/components/carrier-list'
 import { PageBar } from '@/components/layout/page-bar'
 import { SavedLink } from '@/components/offline/saved-list'
 import { TopicLinks } from '@/components/hubs/topic-links'
+import { WhichSimLink } from '@/components/which-sim/which-sim-link'
 import { getCarriers, getGuides, getTopics } from '@/lib/guides'
 import { getDictionary } from '@/lib/i18n'
 import { languageSwitch } from '@/lib/language-switch'
@@ -41,6 +42,7 @@ export default async function HomePage({ params }: Props) {
       <h1>{t.home.title}</h1>
       <p className="lead">{t.home.intro}</p>
       <SavedLink href={routes.saved(locale)} label={t.offline.savedLinkHome} />
+      <WhichSimLink locale={locale} />
       <section aria-labelledby="by-country">
         <h2 id="by-country">{t.home.byCountry}</h2>
         <CarrierList locale={locale} carriers={carriers} guides={guides} />

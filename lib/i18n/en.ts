@@ -172,6 +172,58 @@ export const en: Dictionary = {
       'Know-how for any carrier: which carrier your SIM is, saving data, prepaid or postpaid, topping up safely.',
     more: 'More basics',
   },
+  /** "Which SIM is this?" (/which-sim), and the links to it from the home page, hubs and guides. */
+  whichSim: {
+    title: 'Which SIM is this? Find the carrier from the network code, ICCID or APN',
+    crumb: 'Which SIM?',
+    description:
+      'Which carrier is my SIM? Find the company that manages your SIM or eSIM, and whose network it runs on, from the package, the network name on your phone, the network code (MCC-MNC such as 440-10 or 515-03), the first digits of the ICCID (898110 is a docomo-issued card) and the APN.',
+    intro:
+      'Your balance, data and top-ups are managed by the company that sold the SIM, which is not always the network whose name your phone shows. These clues find it; every value in the tables names its sources.',
+    entryLink: 'Not sure which company manages your SIM?',
+    lookup: {
+      label: 'Type an ICCID, network code or APN',
+      hint: 'At least the first 6 digits of an ICCID, such as 898110…; a network code such as 440-10; an APN such as povo.jp',
+      answer: 'Result',
+      noMatch: 'That value is not in the tables. Check the digits; codes not in the tables are not covered here yet.',
+    },
+    clues: {
+      title: 'Five clues',
+      package: 'The name on the package, card holder or eSIM e-mail',
+      packageText:
+        'The package and card holder of a SIM, or the e-mail and order confirmation of an eSIM, name the company that sold it. That is the surest clue: check data and top up with that company. Keep them until the end of your trip.',
+      networkName: 'The network name your phone shows',
+      networkNameText:
+        'Your phone often shows the network’s name, not the seller’s: a tourist SIM shows the network it runs on (b-mobile VISITOR SIM uses NTT docomo’s network but is not a docomo service), and a travel eSIM the local network it roams on. If you see a big carrier’s name, look at “SIMs on each network” below.',
+      mccMnc: 'The network code (MCC-MNC)',
+      mccMncText:
+        'The first 3 digits are the country (440 Japan, 515 Philippines, 454 Hong Kong), the rest the network. Some phones show it under SIM status or in the APN settings (the MCC and MNC fields). Tourist SIMs and sub-brands on one network often show the same code.',
+      iccid: 'The first digits of the ICCID (the card number)',
+      iccidText:
+        'The ICCID is the 19–20 digit number printed on the SIM card; many phones also show it in Settings under About or SIM status. 89 means telecom, then comes the country code (81 Japan, 63 Philippines, 852 Hong Kong), then the issuer: this may be the network, not the company that sold you the SIM.',
+      apn: 'The APN (access point name)',
+      apnText:
+        'The access point name in your phone’s mobile data settings often carries the company’s name, such as povo.jp or iijmio.jp.',
+    },
+    kinds: {
+      'mcc-mnc': 'Network code (MCC-MNC)',
+      iccid: 'First digits of the ICCID',
+      apn: 'APN',
+      'network-name': 'Network name on the phone',
+    },
+    value: 'Value',
+    company: 'Company',
+    onNetwork: 'Also on this network:',
+    unconfirmed: 'unconfirmed',
+    disputed: 'sources disagree',
+    sourceRef: 'Source {number}',
+    networks: 'SIMs on each network',
+    networksIntro:
+      'Your phone shows one of these networks, but another company sold you the SIM? These run on that network but have their own ways to check data and top up:',
+    branchTitle: 'Another company’s SIM on the {network} network?',
+    branchText: 'They check data and top up their own way:',
+    branchNone: 'This site has no guides yet for other companies’ SIMs on it.',
+  },
   /** The language switch, when this page has no version in another language. */
   languageSwitch: {
     noTranslation: 'This page has no Chinese version',

@@ -153,6 +153,55 @@ export const zhHant: Dictionary = {
     description: '不限電信業者的實用知識：認清電信業者、節省流量、預付費與後付費、安全儲值。',
     more: '更多通用知識',
   },
+  whichSim: {
+    title: '這張 SIM 卡是哪家的？按網路代碼、ICCID、APN 查電信業者',
+    crumb: '哪家的卡？',
+    description:
+      '我的卡是哪個電信業者的？從包裝、手機顯示的網路名、網路代碼（MCC-MNC，如 440-10、515-03）、ICCID 開頭數字（898110 是 docomo 發的卡）和 APN，查出管理你這張 SIM 卡或 eSIM 的公司，以及它用的是誰的網路。',
+    intro:
+      '餘額、流量和儲值都由賣卡的公司管理，它不一定是手機上顯示名字的那家網路。按下面的線索找出它；表裡的每個值都註明了來源。',
+    entryLink: '不確定你的卡是哪家公司管理的？',
+    lookup: {
+      label: '輸入 ICCID、網路代碼或 APN',
+      hint: 'ICCID 至少輸入前 6 位，如 898110…；網路代碼如 440-10；APN 如 povo.jp',
+      answer: '結果',
+      noMatch: '表裡沒有這個值。請核對數字；不在表裡的代碼本站還沒有資料。',
+    },
+    clues: {
+      title: '五條線索',
+      package: '包裝、卡托或 eSIM 郵件上的名字',
+      packageText:
+        'SIM 卡的包裝和卡托、eSIM 的郵件或訂單確認上寫著賣卡公司的名字。這是最可靠的線索：查流量、儲值都找這家公司。請把它們保留到旅程結束。',
+      networkName: '手機顯示的網路名',
+      networkNameText:
+        '手機上顯示的常常是網路的名字，而不是賣卡的公司：旅遊卡會顯示它借用的網路（b-mobile VISITOR SIM 用 NTT docomo 的網路，但不是 docomo 的服務），旅行 eSIM 會顯示它在當地漫遊的網路。看到大電信業者的名字時，請看下面的“各網路上的卡”。',
+      mccMnc: '網路代碼（MCC-MNC）',
+      mccMncText:
+        '前 3 位是國家（440 日本、515 菲律賓、454 香港），後面是網路。有的手機在 SIM 卡狀態或 APN 設定（MCC、MNC 兩欄）裡顯示它。同一網路上的旅遊卡和子品牌常常顯示同一個代碼。',
+      iccid: 'ICCID（卡號）的開頭數字',
+      iccidText:
+        'ICCID 是印在 SIM 卡上的 19–20 位卡號，很多手機也在設定的“關於本機”或 SIM 卡狀態裡顯示。89 表示電信，接著是國家代碼（81 日本、63 菲律賓、852 香港），再後面是發卡公司：它可能是網路電信業者，而不是賣卡給你的公司。',
+      apn: 'APN（接入點名稱）',
+      apnText: '手機行動數據設定裡的接入點名稱常帶著公司的名字，如 povo.jp、iijmio.jp。',
+    },
+    kinds: {
+      'mcc-mnc': '網路代碼（MCC-MNC）',
+      iccid: 'ICCID 開頭數字',
+      apn: 'APN',
+      'network-name': '手機顯示的網路名',
+    },
+    value: '值',
+    company: '公司',
+    onNetwork: '同一網路上的卡：',
+    unconfirmed: '未經確認',
+    disputed: '來源說法不一',
+    sourceRef: '來源 {number}',
+    networks: '各網路上的卡',
+    networksIntro: '手機顯示下面某個網路的名字，卡卻是別家賣的？這些卡用那家的網路，但各有自己查流量和儲值的方式：',
+    branchTitle: '用的是 {network} 網路上別家的卡？',
+    branchText: '它們各有自己查流量和儲值的方式：',
+    branchNone: '本站還沒有這個網路上其他公司的卡的指南。',
+  },
   languageSwitch: { noTranslation: '本頁暫無英文版', fallback: '英文版：{name}' },
   date: (iso) => {
     const [year, month, day] = iso.split('-').map(Number)

@@ -163,6 +163,56 @@ export const zh = {
     description: '不限运营商的实用知识：认清运营商、节省流量、预付费与后付费、安全充值。',
     more: '更多通用知识',
   },
+  /** "Which SIM is this?" (/which-sim), and the links to it from the home page, hubs and guides. */
+  whichSim: {
+    title: '这张 SIM 卡是哪家的？按网络代码、ICCID、APN 查运营商',
+    crumb: '哪家的卡？',
+    description:
+      '我的卡是哪个运营商的？从包装、手机显示的网络名、网络代码（MCC-MNC，如 440-10、515-03）、ICCID 开头数字（898110 是 docomo 发的卡）和 APN，查出管理你这张 SIM 卡或 eSIM 的公司，以及它用的是谁的网络。',
+    intro:
+      '余额、流量和充值都由卖卡的公司管理，它不一定是手机上显示名字的那家网络。按下面的线索找出它；表里的每个值都注明了来源。',
+    entryLink: '不确定你的卡是哪家公司管理的？',
+    lookup: {
+      label: '输入 ICCID、网络代码或 APN',
+      hint: 'ICCID 至少输入前 6 位，如 898110…；网络代码如 440-10；APN 如 povo.jp',
+      answer: '结果',
+      noMatch: '表里没有这个值。请核对数字；不在表里的代码本站还没有资料。',
+    },
+    clues: {
+      title: '五条线索',
+      package: '包装、卡托或 eSIM 邮件上的名字',
+      packageText:
+        'SIM 卡的包装和卡托、eSIM 的邮件或订单确认上写着卖卡公司的名字。这是最可靠的线索：查流量、充值都找这家公司。请把它们保留到旅程结束。',
+      networkName: '手机显示的网络名',
+      networkNameText:
+        '手机上显示的常常是网络的名字，而不是卖卡的公司：旅游卡会显示它借用的网络（b-mobile VISITOR SIM 用 NTT docomo 的网络，但不是 docomo 的服务），旅行 eSIM 会显示它在当地漫游的网络。看到大运营商的名字时，请看下面的“各网络上的卡”。',
+      mccMnc: '网络代码（MCC-MNC）',
+      mccMncText:
+        '前 3 位是国家（440 日本、515 菲律宾、454 香港），后面是网络。有的手机在 SIM 卡状态或 APN 设置（MCC、MNC 两栏）里显示它。同一网络上的旅游卡和子品牌常常显示同一个代码。',
+      iccid: 'ICCID（卡号）的开头数字',
+      iccidText:
+        'ICCID 是印在 SIM 卡上的 19–20 位卡号，很多手机也在设置的“关于本机”或 SIM 卡状态里显示。89 表示电信，接着是国家代码（81 日本、63 菲律宾、852 香港），再后面是发卡公司：它可能是网络运营商，而不是卖卡给你的公司。',
+      apn: 'APN（接入点名称）',
+      apnText: '手机移动数据设置里的接入点名称常带着公司的名字，如 povo.jp、iijmio.jp。',
+    },
+    kinds: {
+      'mcc-mnc': '网络代码（MCC-MNC）',
+      iccid: 'ICCID 开头数字',
+      apn: 'APN',
+      'network-name': '手机显示的网络名',
+    },
+    value: '值',
+    company: '公司',
+    onNetwork: '同一网络上的卡：',
+    unconfirmed: '未经确认',
+    disputed: '来源说法不一',
+    sourceRef: '来源 {number}',
+    networks: '各网络上的卡',
+    networksIntro: '手机显示下面某个网络的名字，卡却是别家卖的？这些卡用那家的网络，但各有自己查流量和充值的方式：',
+    branchTitle: '用的是 {network} 网络上别家的卡？',
+    branchText: '它们各有自己查流量和充值的方式：',
+    branchNone: '本站还没有这个网络上其他公司的卡的指南。',
+  },
   /** The language switch, when this page has no version in another language. */
   languageSwitch: {
     noTranslation: '本页暂无英文版',

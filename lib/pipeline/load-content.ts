@@ -12,6 +12,7 @@ import { parseYaml } from './frontmatter'
 import { loadArticle } from './load-article'
 import { readFactRegistry } from './load-facts'
 import { readGlossary } from './load-glossary'
+import { readIdentify } from './load-identify'
 import { defaultContentDir, readContentSources } from './read-files'
 import { didYouMean } from './suggest'
 import { validate } from './validate'
@@ -74,7 +75,14 @@ export async function collectContent({
   const glossary = await readGlossary(root, contentDir ?? defaultContentDir(root))
   const traditional = await readTraditionalOverrides(root, contentDir ?? defaultContentDir(root))
   const facts = await readFactRegistry(root, contentDir ?? defaultContentDir(root))
-  const issues: ContentIssue[] = [...sources.issues, ...glossary.issues, ...traditional.issues, ...facts.issues]
+  const identify = await readIdentify(root, contentDir ?? defaultContentDir(root), traditional.overrides)
+  const issues: ContentIssue[] = [
+    ...sources.issues,
+    ...glossary.issues,
+    ...traditional.issues,
+    ...facts.issues,
+    ...identify.issues,
+  ]
   const derivedTopics = deriveTraditional(sources.topics, (topic) => topic.slug, traditional.overrides)
   const glossaryIssues = (article: { file: string; locale: string; text: string; derived?: boolean }) =>
     checkGlossary(article.file, article.locale, article.text, glossary.glossary.terms).map((issue) =>
@@ -176,7 +184,12 @@ export async function collectContent({
   const isDraft = (item: { draft?: boolean }) => Boolean(item.draft)
   const drafts = { guides: present(guides).filter(isDraft), topics: present(topics).filter(isDraft) }
   const published = <T extends { draft?: boolean }>(list: T[]) => list.filter((item) => includeDrafts || !item.draft)
-  const content: Content = { carriers, guides: published(present(guides)), topics: published(present(topics)) }
+  const content: Content = {
+    carriers,
+    guides: published(present(guides)),
+    topics: published(present(topics)),
+    identify: identify.identify,
+  }
   stats.drafts = [...drafts.guides, ...drafts.topics].filter((item) => !item.converted).length
 
   issues.push(

@@ -17,6 +17,7 @@ export const RESERVED_IDS = [
   'feed',
   'card',
   'about',
+  'which-sim',
 ] as const
 
 /** A URL segment: lowercase letters and digits, words joined by single dashes. */

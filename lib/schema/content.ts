@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales'
 import type { Carrier } from './carrier'
 import type { GuideFrontmatter, TopicFrontmatter } from './guide'
+import type { Identify } from './identify'
 import type { Task } from './task'
 
 /** An article body as plain text, for search: the text outside <Method> blocks, and each block's steps by kind. */
@@ -44,4 +45,6 @@ export interface Content {
   carriers: Carrier[]
   guides: Guide[]
   topics: Topic[]
+  /** What tells a traveller which company manages a SIM (`content/identify.yaml`), for the which-SIM page. */
+  identify: Identify
 }

@@ -75,6 +75,7 @@ test('no page ships more JavaScript than its islands', async ({ request }) => {
     '/zh/methods/hotline',
     '/zh/tasks/check-data',
     '/zh/topics',
+    '/zh/which-sim',
     '/zh/no-such-page',
   ]
   for (const path of paths) {

@@ -6,7 +6,7 @@ import { PAGE_TYPES } from './page-types'
  * Content pages ship no framework JavaScript (docs/decisions/009-no-framework-javascript.md): each page
  * loads exactly the islands it uses, deferred, and carries no React payload to hydrate.
  */
-type Island = 'copy' | 'feedback' | 'live-search' | 'register-worker' | 'save-for-trip' | 'saved-list'
+type Island = 'copy' | 'feedback' | 'live-search' | 'register-worker' | 'save-for-trip' | 'saved-list' | 'which-sim'
 
 const ISLANDS: Record<(typeof PAGE_TYPES)[number]['name'] | 'not-found' | 'search', Island[]> = {
   home: ['register-worker', 'saved-list'],
@@ -19,6 +19,8 @@ const ISLANDS: Record<(typeof PAGE_TYPES)[number]['name'] | 'not-found' | 'searc
   'method-hub': ['copy', 'register-worker'],
   'task-hub': ['copy', 'register-worker'],
   topic: ['register-worker'],
+  'which-sim': ['register-worker', 'which-sim'],
+  'which-sim-en': ['register-worker', 'which-sim'],
   card: ['copy', 'register-worker'],
   'card-en': ['register-worker'],
   saved: ['register-worker', 'saved-list'],

@@ -46,3 +46,14 @@ test('the 404 page is complete without JavaScript', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(page.locator('section[lang="en"] a[href="/en/smart"]')).toBeVisible()
 })
+
+test('the which-SIM page answers with its tables without JavaScript', async ({ page }) => {
+  await page.goto('/zh/which-sim')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.locator('.sim-lookup')).toBeHidden()
+  await expect(page.locator('#mcc-mnc-440-10')).toContainText('NTT docomo')
+  await expect(page.locator('#mcc-mnc-515-03')).toContainText('Smart')
+  await expect(page.locator('#iccid-898110')).toContainText('NTT docomo')
+  await expect(page.locator('#mcc-mnc-440-11')).toContainText('来源说法不一')
+  await expect(page.locator('.sources li').first()).toBeVisible()
+})

@@ -13,6 +13,8 @@ export const PAGE_TYPES = [
   { name: 'method-hub', path: '/zh/methods/ussd' },
   { name: 'task-hub', path: '/zh/tasks/check-data' },
   { name: 'topic', path: '/zh/topics/which-carrier' },
+  { name: 'which-sim', path: '/zh/which-sim' },
+  { name: 'which-sim-en', path: '/en/which-sim' },
   { name: 'card', path: '/zh/smart/card' },
   { name: 'card-en', path: '/en/docomo/card' },
   { name: 'saved', path: '/en/saved' },

@@ -6,6 +6,7 @@ import { zh } from '../../lib/i18n/zh'
 import { CARRIER_KINDS } from '../../lib/schema/carrier'
 import { CARD_TYPES, PLANS } from '../../lib/schema/guide'
 import { ABROAD } from '../../lib/schema/common'
+import { CLUE_KINDS } from '../../lib/schema/identify'
 import { CONDITIONS, COSTS, METHODS } from '../../lib/schema/method'
 import { TASKS } from '../../lib/schema/task'
 import { ROOT } from './helpers'
@@ -44,6 +45,7 @@ const DATA_KEYED: Record<string, readonly string[] | undefined> = {
   'guide.plans': PLANS,
   'guide.cards': CARD_TYPES,
   'reach.abroad': ABROAD,
+  'whichSim.kinds': CLUE_KINDS,
   // Country codes whose ICU name is not the one travellers use (read by countryName).
   countries: undefined,
 }

@@ -6,6 +6,7 @@ import { carrierPagePaths, pageAssets } from '../../lib/offline/page-files'
 import { pageList } from '../../lib/page-list'
 import type { Carrier } from '../../lib/schema/carrier'
 import type { Content, Guide } from '../../lib/schema/content'
+import { EMPTY_IDENTIFY } from '../../lib/schema/identify'
 
 describe('what "Save for my trip" stores', () => {
   const carrier = (id: string) =>
@@ -30,6 +31,7 @@ describe('what "Save for my trip" stores', () => {
     carriers: [carrier('au'), carrier('aux')],
     guides: [guide('zh', 'au'), guide('en', 'au'), guide('zh', 'aux')],
     topics: [],
+    identify: EMPTY_IDENTIFY,
   }
 
   it('takes a carrier’s hub, card, guides and method pages in one language, and nothing of a carrier whose id merely starts the same', () => {

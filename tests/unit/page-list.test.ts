@@ -40,8 +40,8 @@ describe('the page list', () => {
         expect(paths).toContain(routes.guideMethod(guide.locale, guide.carrier, guide.task, section.kind))
     }
     const methodPages = guides.reduce((sum, guide) => sum + guide.methods.length, 0)
-    // Per locale: home, carrier hubs and cards, method and task hubs, topics index, feed, search, saved, offline, manifest; plus the sitemap.
-    const perLocale = 1 + 2 * carriers.length + METHODS.length + TASKS.length + 1 + 5
+    // Per locale: home, carrier hubs and cards, method and task hubs, topics index, which-SIM, feed, search, saved, offline, manifest; plus the sitemap.
+    const perLocale = 1 + 2 * carriers.length + METHODS.length + TASKS.length + 1 + 6
     expect(paths).toHaveLength(LOCALES.length * perLocale + 1 + topics.length + guides.length + methodPages)
   })
 

@@ -5,6 +5,7 @@ import { FastestWay } from '@/components/hubs/fastest-way'
 import { JsonLd } from '@/components/json-ld'
 import { PageBar } from '@/components/layout/page-bar'
 import { SaveForTrip } from '@/components/offline/save-for-trip'
+import { WhichSimLink } from '@/components/which-sim/which-sim-link'
 import { getCarrier, guidesForCarrier } from '@/lib/guides'
 import { countryName, format } from '@/lib/i18n'
 import { languageSwitch } from '@/lib/language-switch'
@@ -79,6 +80,7 @@ export default async function CarrierPage({ params }: Props) {
       ) : null}
       {/* Near the top, before the trip: it stays hidden (taking no room) until the island shows it. */}
       <SaveForTrip locale={locale} carrier={carrier.id} strings={t.offline.save} savedHref={routes.saved(locale)} />
+      <WhichSimLink locale={locale} />
       <section aria-labelledby="tasks">
         <h2 id="tasks">{t.carrier.tasks}</h2>
         {view.iosHint ? <p className="hint page-hint">{t.action.iosHint}</p> : null}

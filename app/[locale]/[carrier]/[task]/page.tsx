@@ -8,12 +8,15 @@ import { RelatedGuides } from '@/components/guide/related-guides'
 import { SourceList, VerifiedNote } from '@/components/guide/trust'
 import { JsonLd } from '@/components/json-ld'
 import { PageBar } from '@/components/layout/page-bar'
+import { NetworkBranch } from '@/components/which-sim/network-branch'
+import { WhichSimLink } from '@/components/which-sim/which-sim-link'
 import { getCarriers, relatedGuides } from '@/lib/guides'
 import { languageSwitch } from '@/lib/language-switch'
 import { guideTitle, pageMetadata } from '@/lib/metadata'
 import { imageRoutes, methodAnchor, routes } from '@/lib/routes'
 import { staticParams } from '@/lib/pages'
 import { guideArticle } from '@/lib/structured-data'
+import { registrySimsOn } from '@/lib/views/which-sim'
 import { requireGuide } from '@/lib/route-lookups'
 
 type Props = { params: Promise<{ locale: string; carrier: string; task: string }> }
@@ -67,6 +70,16 @@ export default async function GuidePage({ params }: Props) {
         )}
       </p>
       <VerifiedNote verified={guide.verified} updated={guide.updated} t={t} />
+      {/* A network's guides send the traveller with a tourist SIM on it onward; other check-data guides link the which-SIM page. */}
+      {carrier.kind === 'operator' ? (
+        <NetworkBranch
+          locale={locale}
+          network={carrier.name[locale]}
+          sims={registrySimsOn(carrier.id, carriers, locale)}
+        />
+      ) : guide.task === 'check-data' ? (
+        <WhichSimLink locale={locale} />
+      ) : null}
       <nav className="toc" aria-labelledby="toc">
         <h2 id="toc">{t.guide.onThisPage}</h2>
         <ol>
