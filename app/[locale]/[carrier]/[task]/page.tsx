@@ -95,7 +95,16 @@ export default async function GuidePage({ params }: Props) {
           <MethodCard section={section} locale={locale}>
             <ArticleBody body={guide.body} part={{ method: section.kind }} />
           </MethodCard>
-          <FeedbackForm locale={locale} carrier={carrier.id} task={guide.task} method={section.kind} from="guide" />
+          <FeedbackForm
+            locale={locale}
+            carrier={carrier.id}
+            task={guide.task}
+            method={section.kind}
+            from="guide"
+            others={guide.methods
+              .filter((other) => other.kind !== section.kind)
+              .map((other) => ({ name: t.methods[other.kind].name, href: `#${methodAnchor(other.kind)}` }))}
+          />
         </section>
       ))}
       <WrongAdvice items={wrongAdviceFor(carrier, guide.task)} locale={locale} />
