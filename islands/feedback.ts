@@ -11,6 +11,9 @@ document.addEventListener('submit', (event) => {
   if (form.getAttribute('aria-busy') === 'true') return
   const status = form.querySelector('.fb-status')
   const buttons = form.querySelectorAll('button')
+  // One token per report, kept while it is retried (a lost answer, a 503), so the server stores it once.
+  const token = form.elements.namedItem('token')
+  if (token instanceof HTMLInputElement && !token.value) token.value = crypto.randomUUID()
   const body = new URLSearchParams(new FormData(form) as unknown as Record<string, string>)
   // The guide's one-line form answers with the button pressed ("Yes").
   const submitter = event.submitter
@@ -22,6 +25,7 @@ document.addEventListener('submit', (event) => {
       const { ok, message } = (await response.json()) as { ok: boolean; message: string }
       if (status) status.textContent = message
       if (!ok) for (const button of buttons) button.disabled = false
+      else if (token instanceof HTMLInputElement) token.value = '' // the next answer is a new report
     })
     // No answer at all (offline, a proxy's error page): fall back to the plain post, which says what happened.
     .catch(() => {
@@ -38,8 +42,8 @@ document.addEventListener('submit', (event) => {
     .finally(() => form.removeAttribute('aria-busy'))
 })
 
-// Opened from a guide's "No" (#fb-<method>-no): that answer is already given.
-const opened =
-  /^#fb-[a-z-]+-no$/.test(location.hash) &&
-  document.querySelector<HTMLInputElement>(`${location.hash} input[name=worked][value=no]`)
+// Opened at a method's "No" (#fb-<method>-no): that answer is already given (a guide's <details> opens).
+const asked = /^#fb-[a-z-]+-no$/.test(location.hash) && document.querySelector(location.hash)
+if (asked instanceof HTMLDetailsElement) asked.open = true
+const opened = asked && asked.querySelector<HTMLInputElement>('input[name=worked][value=no]')
 if (opened) opened.checked = true

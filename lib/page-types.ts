@@ -3,8 +3,8 @@ import type { routes } from './routes'
 import type { MethodKind } from './schema/method'
 import type { Task } from './schema/task'
 
-/** Routes that are pages (the search API answers scripts with JSON; it is no page). */
-export type PageRoute = Exclude<keyof typeof routes, 'searchApi'>
+/** Routes that are pages (the search API answers scripts with JSON; the feedback answer page exists only for a refused report). */
+export type PageRoute = Exclude<keyof typeof routes, 'searchApi' | 'feedbackAnswer'>
 
 /** What tells one page of a route from another, named as the route's folders name them (`[carrier]`, `[task]`…). */
 export interface PageParams {

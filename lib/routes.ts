@@ -28,6 +28,8 @@ export const routes = {
   /** The search page; with a query (and a later page of results) it lists the results. */
   search: (locale: Locale, query?: string, page?: number) =>
     `/${locale}/search${searchString({ q: query || undefined, page: page && page > 1 ? String(page) : undefined })}`,
+  /** Where a browser is sent when its report was refused: why, in the site's layout, with the form as filled in. */
+  feedbackAnswer: (locale: Locale) => `/${locale}/feedback`,
   /** Results as JSON, for updating the search page as the traveller types. */
   searchApi: (locale: Locale, query: string) => `/api/search${searchString({ locale, q: query })}`,
 }

@@ -1,13 +1,70 @@
+import { Link } from '@/components/link'
 import { countryName, getDictionary, type Locale } from '@/lib/i18n'
 import { feedbackIds } from '@/lib/feedback/responses'
-import { COUNTRIES, NOTE_MAX, REASONS } from '@/lib/feedback/submission'
+import { COUNTRIES, NOTE_MAX, REASONS, type TypedFields } from '@/lib/feedback/submission'
+
+type Strings = ReturnType<typeof getDictionary>['feedback']
+
+/** What went wrong and a note: the fields after "No", on a guide's line and in the full form. */
+export function WhatWentWrong({ t, method, filled }: { t: Strings; method: string; filled?: TypedFields }) {
+  const ids = feedbackIds(method)
+  return (
+    <>
+      <fieldset className="fb-no">
+        <legend>{t.why}</legend>
+        {REASONS.map((reason) => (
+          <label key={reason}>
+            <input type="radio" name="reason" value={reason} defaultChecked={filled?.reason === reason} />{' '}
+            {t.reasons[reason]}
+          </label>
+        ))}
+      </fieldset>
+      <label className="fb-no">
+        {t.note}
+        <textarea name="note" maxLength={NOTE_MAX} rows={2} aria-describedby={ids.hint} defaultValue={filled?.note} />
+      </label>
+      <p className="fb-no fb-hint" id={ids.hint}>
+        {t.noteHint}
+      </p>
+    </>
+  )
+}
+
+/** Links to the other methods for the same task, offered once a traveller says one did not work. */
+export function OtherMethods({ t, others }: { t: Strings; others: Array<{ name: string; href: string }> }) {
+  if (!others.length) return null
+  return (
+    <p className="fb-no fb-others">
+      {t.otherMethods}{' '}
+      {others.map((other, index) => (
+        <span key={other.href}>
+          {index ? ' · ' : ''}
+          <Link href={other.href}>{other.name}</Link>
+        </span>
+      ))}
+    </p>
+  )
+}
 
 /**
- * The full "did this work?" form of a method page: Yes / No, then (after No, by CSS `:has`, or when opened
- * from a guide's "No" at `#fb-<method>-no`, by `:target`) what went wrong and a note; the country once
- * either is chosen. Browsers without `:has` show every field.
+ * The full "did this work?" form of a method page (and of the answer page after a refusal, filled in as
+ * it was sent): Yes / No, then (after No, by CSS `:has`, or at `#fb-<method>-no` by `:target`) what went
+ * wrong, a note and the other methods; the country once either is chosen. Browsers without `:has` show
+ * every field. The token makes a retry count once (the island or the server sets it).
  */
-export function FeedbackDetails({ locale, method, action }: { locale: Locale; method: string; action: string }) {
+export function FeedbackDetails({
+  locale,
+  method,
+  action,
+  others = [],
+  filled,
+}: {
+  locale: Locale
+  method: string
+  action: string
+  others?: Array<{ name: string; href: string }>
+  filled?: TypedFields
+}) {
   const t = getDictionary(locale).feedback
   const ids = feedbackIds(method)
   return (
@@ -15,30 +72,16 @@ export function FeedbackDetails({ locale, method, action }: { locale: Locale; me
       <fieldset className="fb-q">
         <legend id={ids.question}>{t.question}</legend>
         <label>
-          <input type="radio" name="worked" value="yes" required /> {t.yes}
+          <input type="radio" name="worked" value="yes" required defaultChecked={filled?.worked === 'yes'} /> {t.yes}
         </label>
         <label>
-          <input type="radio" name="worked" value="no" /> {t.no}
+          <input type="radio" name="worked" value="no" defaultChecked={filled?.worked === 'no'} /> {t.no}
         </label>
       </fieldset>
-      <fieldset className="fb-no">
-        <legend>{t.why}</legend>
-        {REASONS.map((reason) => (
-          <label key={reason}>
-            <input type="radio" name="reason" value={reason} /> {t.reasons[reason]}
-          </label>
-        ))}
-      </fieldset>
-      <label className="fb-no">
-        {t.note}
-        <textarea name="note" maxLength={NOTE_MAX} rows={2} aria-describedby={ids.hint} />
-      </label>
-      <p className="fb-no fb-hint" id={ids.hint}>
-        {t.noteHint}
-      </p>
+      <WhatWentWrong t={t} method={method} filled={filled} />
       <label className="fb-any">
         {t.country}{' '}
-        <select name="country">
+        <select name="country" defaultValue={filled?.country ?? ''}>
           <option value="">{t.countryNone}</option>
           {COUNTRIES.map((code) => (
             <option key={code} value={code}>
@@ -47,9 +90,11 @@ export function FeedbackDetails({ locale, method, action }: { locale: Locale; me
           ))}
         </select>
       </label>
+      <input type="hidden" name="token" defaultValue={filled?.token ?? ''} />
       <p className="fb-send">
         <button type="submit">{t.send}</button> <span className="fb-status" role="status" />
       </p>
+      <OtherMethods t={t} others={others} />
     </form>
   )
 }

@@ -9,9 +9,10 @@ import type { FeedbackDatabase } from './schema'
 
 export type FeedbackDb = Kysely<FeedbackDatabase>
 export type StoreKind = 'postgres' | 'embedded'
+export type Store = { db: FeedbackDb; kind: StoreKind }
 
 /** Open the store the configuration names (PostgreSQL with DATABASE_URL, else PGlite) and migrate it. */
-export async function openStore(config: FeedbackConfig): Promise<{ db: FeedbackDb; kind: StoreKind }> {
+export async function openStore(config: FeedbackConfig): Promise<Store> {
   const { db, kind } = config.DATABASE_URL
     ? await openPostgres(config.DATABASE_URL)
     : await openEmbedded(config.dataDir)
@@ -35,13 +36,19 @@ async function openPostgres(url: string) {
     query_timeout: 10_000,
     idleTimeoutMillis: 10_000,
   })
-  // An idle connection dropped by the server (a restart) is an event, not a crash; the pool reconnects.
-  pool.on('error', (error) => console.warn(`feedback store: ${error.message}`))
+  // A connection dropped by the server (a restart, a failover) is an event, not a crash: the pool
+  // reconnects, and a query on a dropped client fails (the form answers 503). Without a listener on the
+  // pool and on every client, Node would end the process on such an 'error' event.
+  const warn = (error: Error) => console.warn(`feedback store: ${error.message}`)
+  pool.on('error', warn)
+  pool.on('connect', (client) => client.on('error', warn))
   return { db: new Kysely<FeedbackDatabase>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' as const }
 }
 
 async function openEmbedded(dataDir: string) {
-  takeLock(dataDir)
+  // Files the store creates are the server user's alone (the folder itself is 0700: embedded-lock.ts).
+  process.umask(process.umask() | 0o077)
+  await takeLock(dataDir)
   const { PGlite } = await import('@electric-sql/pglite')
   const pglite = await PGlite.create(path.join(dataDir, 'feedback')).catch((error: unknown) => {
     releaseLock(dataDir)
@@ -58,21 +65,33 @@ async function migrate(db: Kysely<FeedbackDatabase>) {
 }
 
 /**
- * The server's one store, opened on first use (and at start, from instrumentation.ts). A failed open is
+ * PostgreSQL's answers that no retry will change: a wrong password or user, a database or host that does
+ * not exist. At start they stop the server (the setting is wrong); anything else (the server is down or
+ * restarting) is retried on the next report.
+ */
+export function isSettingError(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code
+  return code === '28P01' || code === '28000' || code === '3D000' || code === 'ENOTFOUND'
+}
+
+/**
+ * The server's one store, opened on first use (and at start, from instrumentation.ts). Kept on globalThis:
+ * Next.js bundles instrumentation and each route separately, and a module-level variable would open the
+ * store once per bundle (twice the memory, and two PGlite instances on one folder). A failed open is
  * forgotten, so a database that was down is tried again on the next report: the server recovers by itself.
  */
-let current: Promise<{ db: FeedbackDb; kind: StoreKind }> | undefined
-export function serverStore(): Promise<{ db: FeedbackDb; kind: StoreKind }> {
+const shared = globalThis as { __simHelperStore?: Promise<Store> }
+export function serverStore(): Promise<Store> {
   const config = feedbackConfig()
-  current ??= openStore(config).then(
+  shared.__simHelperStore ??= openStore(config).then(
     (store) => {
       if (store.kind === 'embedded') shareReports(store.db, config.dataDir)
       return store
     },
     (error: unknown) => {
-      current = undefined
+      shared.__simHelperStore = undefined
       throw error
     },
   )
-  return current
+  return shared.__simHelperStore
 }

@@ -1,34 +1,22 @@
-import { rmSync } from 'node:fs'
 import http from 'node:http'
-import path from 'node:path'
 import type { FeedbackDb } from './db.server'
+import { serveOnSocket, socketPath } from './embedded-lock'
 import type { StoredReport } from './schema'
 import { allReports } from './store'
 
 /**
  * While a server holds the embedded store, nothing else may open it (see embedded-lock.ts). The editors'
- * commands (feedback:report, content:check) then read the reports through the server: a Unix socket in
- * the data folder, reachable only by local users allowed into that folder, answering one read-only query.
+ * commands (feedback:report, content:check) then read the reports through the server: the lock's Unix
+ * socket in the data folder (mode 0600, in a folder only the server's user may enter), answering one
+ * read-only query.
  */
-export const sharePath = (dataDir: string) => path.join(dataDir, 'feedback.sock')
-
 export function shareReports(db: FeedbackDb, dataDir: string): void {
-  const socket = sharePath(dataDir)
-  rmSync(socket, { force: true }) // left by a server that was killed
-  const server = http.createServer((request, response) => {
-    if (request.method !== 'GET' || request.url !== '/reports') {
-      response.writeHead(404).end()
-      return
-    }
+  serveOnSocket(dataDir, '/reports', (_request, response) => {
     allReports(db).then(
       (rows) => response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(rows.map(plain))),
       (error: unknown) => response.writeHead(503).end(String(error)),
     )
   })
-  server.on('error', (error) => console.warn(`feedback store: cannot share reports on ${socket}: ${error.message}`))
-  server.listen(socket)
-  server.unref()
-  process.once('exit', () => rmSync(socket, { force: true }))
 }
 
 /** JSON-safe: PGlite returns bigint ids as BigInt. */
@@ -40,7 +28,7 @@ const plain = (row: StoredReport) => ({
 
 export function fetchSharedReports(dataDir: string): Promise<StoredReport[]> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ socketPath: sharePath(dataDir), path: '/reports', timeout: 10_000 }, (response) => {
+    const request = http.get({ socketPath: socketPath(dataDir), path: '/reports', timeout: 10_000 }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () => {

@@ -1,5 +1,6 @@
 import { REASONS } from './submission'
 import type { MethodSummary } from './report'
+import { escapeUnsafe } from './unsafe-text'
 
 const where = (s: MethodSummary) => `${s.locale}/${s.carrier}/${s.task} ${s.method}`
 const reasonsText = (s: MethodSummary) =>
@@ -25,13 +26,14 @@ export function formatText(summaries: MethodSummary[]): string {
     if (reasonsText(s)) lines.push(`    reasons: ${reasonsText(s)}`)
     for (const note of s.notes)
       lines.push(
-        `    ${note.date} ${note.worked ? 'yes' : 'no'}${note.country ? ` (${note.country})` : ''}: ${JSON.stringify(note.note)}`,
+        `    ${note.date} ${note.worked ? 'yes' : 'no'}${note.country ? ` (${note.country})` : ''}: ${escapeUnsafe(JSON.stringify(note.note))}`,
       )
   }
   return lines.join('\n')
 }
 
-export const formatJson = (summaries: MethodSummary[]) => JSON.stringify(summaries, null, 2)
+/** JSON escapes C0 controls itself; the other unsafe characters become `\uXXXX` escapes, still valid JSON. */
+export const formatJson = (summaries: MethodSummary[]) => escapeUnsafe(JSON.stringify(summaries, null, 2))
 
 const CSV_COLUMNS = [
   'locale',
@@ -44,6 +46,7 @@ const CSV_COLUMNS = [
   ...REASONS.map((reason) => `reason_${reason}`),
   'before_yes',
   'before_no',
+  'no_sources',
   'check_again',
   'notes',
 ]
@@ -51,7 +54,7 @@ const CSV_COLUMNS = [
 /** One row per method (RFC 4180 quoting); notes joined with " | ". A leading = + - @ is defused for spreadsheets. */
 export function formatCsv(summaries: MethodSummary[]): string {
   const cell = (value: string | number | boolean | null) => {
-    let text = value === null ? '' : String(value)
+    let text = value === null ? '' : escapeUnsafe(String(value))
     if (/^[=+\-@]/.test(text)) text = `'${text}`
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
   }
@@ -67,6 +70,7 @@ export function formatCsv(summaries: MethodSummary[]): string {
       ...REASONS.map((reason) => s.reasons[reason]),
       s.before.yes,
       s.before.no,
+      s.noSources,
       s.checkAgain,
       s.notes.map((note) => note.note).join(' | '),
     ]

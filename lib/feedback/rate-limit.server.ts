@@ -1,16 +1,24 @@
-import { createHmac, randomBytes } from 'node:crypto'
+import { sql } from 'kysely'
+import type { FeedbackDb } from './db.server'
+import { utcDay } from './sources.server'
 
 /**
- * Abuse control without keeping addresses: a client address is only ever held as an HMAC under a key
- * that lives in this process's memory (never on disk, never logged) and changes every UTC day, so
- * yesterday's counters cannot be linked to today's. Counts are per instance; a load balancer in front of
- * several instances should add its own limit.
+ * Abuse control without keeping addresses: a client is counted by its source (a 16-bit bucket of its
+ * address under the day's key: sources.server.ts), per hour, over all pages and per method of a guide.
+ * Budgets are generous (many travellers share one carrier NAT address); what keeps the editors' list honest
+ * is that "check again" needs failures from more than one source (report.ts).
  */
-export class RateLimiter {
-  private secret = randomBytes(32)
-  private day = ''
-  private dayKey = Buffer.alloc(0)
-  private hits = new Map<string, number[]>()
+export interface Limiter {
+  /** Count one attempt; false when the source is past its hourly budget overall or for this page. */
+  allow(source: number, page: string): Promise<boolean>
+}
+
+const HOUR = 3_600_000
+
+/** In this process's memory: the embedded store, where one server holds the data folder. */
+export class MemoryLimiter implements Limiter {
+  private hits = new Map<string, number>()
+  private window = 0
 
   constructor(
     private readonly perHour: number,
@@ -18,34 +26,63 @@ export class RateLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Count one attempt; false when the address is past its hourly limit overall or for this page. */
-  allow(address: string, page: string): boolean {
+  async allow(source: number, page: string): Promise<boolean> {
     const now = this.now()
-    const client = this.hash(address, now)
-    const hourAgo = now - 3_600_000
-    const recent = (key: string) => (this.hits.get(key) ?? []).filter((time) => time > hourAgo)
-    const overall = recent(client)
-    const forPage = recent(`${client} ${page}`)
-    if (this.hits.size > 100_000) this.forgetIdle(hourAgo)
-    if (overall.length >= this.perHour || forPage.length >= this.perPage) return false
-    this.hits.set(client, [...overall, now])
-    this.hits.set(`${client} ${page}`, [...forPage, now])
-    return true
-  }
-
-  /** Keep memory bounded under many addresses: drop counters with nothing in the last hour. */
-  private forgetIdle(hourAgo: number) {
-    for (const [key, times] of this.hits) if (!times.some((time) => time > hourAgo)) this.hits.delete(key)
-  }
-
-  private hash(address: string, now: number): string {
-    const day = new Date(now).toISOString().slice(0, 10)
-    if (day !== this.day) {
-      // A new day: a new key, and the old counters (under the old key) are dropped with it.
-      this.day = day
-      this.dayKey = createHmac('sha256', this.secret).update(day).digest()
+    const window = Math.floor(now / HOUR)
+    if (window !== this.window) {
+      this.window = window // a new hour: every budget starts again, and memory stays bounded
       this.hits.clear()
     }
-    return createHmac('sha256', this.dayKey).update(address).digest('base64url').slice(0, 22)
+    const overall = `${utcDay(now)}/${source}`
+    const forPage = `${overall}/${page}`
+    const counts = [overall, forPage].map((key) => {
+      const hits = (this.hits.get(key) ?? 0) + 1
+      this.hits.set(key, hits)
+      return hits
+    })
+    return counts[0] <= this.perHour && counts[1] <= this.perPage
+  }
+}
+
+/**
+ * In PostgreSQL (`feedback_limit`), so every instance on one database counts against the same budgets:
+ * one upsert per attempt, counting both keys at once. Rows older than the previous hour are deleted now
+ * and then.
+ */
+export class SharedLimiter implements Limiter {
+  private lastCleanup = 0
+
+  constructor(
+    private readonly db: FeedbackDb,
+    private readonly perHour: number,
+    private readonly perPage: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async allow(source: number, page: string): Promise<boolean> {
+    const now = this.now()
+    const windowStart = new Date(Math.floor(now / HOUR) * HOUR)
+    const overall = `${utcDay(now)}/${source}`
+    const forPage = `${overall}/${page}`
+    const rows = await this.db
+      .insertInto('feedback_limit')
+      .values([
+        { key: overall, window_start: windowStart, hits: 1 },
+        { key: forPage, window_start: windowStart, hits: 1 },
+      ])
+      .onConflict((conflict) =>
+        conflict.columns(['key', 'window_start']).doUpdateSet({ hits: sql<number>`feedback_limit.hits + 1` }),
+      )
+      .returning(['key', 'hits'])
+      .execute()
+    if (now - this.lastCleanup > 5 * 60_000) {
+      this.lastCleanup = now
+      await this.db
+        .deleteFrom('feedback_limit')
+        .where('window_start', '<', new Date(windowStart.getTime() - HOUR))
+        .execute()
+    }
+    const hits = (key: string) => rows.find((row) => row.key === key)?.hits ?? 0
+    return hits(overall) <= this.perHour && hits(forPage) <= this.perPage
   }
 }

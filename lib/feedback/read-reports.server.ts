@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { FeedbackConfig } from './config'
 import { openStore } from './db.server'
-import { lockOwner, releaseLock } from './embedded-lock'
+import { askHolder, releaseLock } from './embedded-lock'
 import { fetchSharedReports } from './embedded-share.server'
 import type { StoredReport } from './schema'
 import { allReports } from './store'
@@ -14,7 +14,7 @@ import { allReports } from './store'
  */
 export async function readReports(config: FeedbackConfig): Promise<StoredReport[] | undefined> {
   if (!config.DATABASE_URL && !existsSync(path.join(config.dataDir, 'feedback'))) return undefined
-  if (!config.DATABASE_URL && lockOwner(config.dataDir)) return fetchSharedReports(config.dataDir)
+  if (!config.DATABASE_URL && (await askHolder(config.dataDir))) return fetchSharedReports(config.dataDir)
   const { db, kind } = await openStore(config)
   try {
     return await allReports(db)

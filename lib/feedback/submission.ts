@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { LOCALES } from '../i18n/locale-codes'
 import { methodKindSchema } from '../schema/method'
 import { taskSchema } from '../schema/task'
+import { hasUnsafeCharacters, normaliseLineBreaks } from './unsafe-text'
 
 /** What went wrong, when a method did not work: a closed set, so reports can be counted. */
 export const REASONS = ['not-recognised', 'charged', 'looks-different', 'no-answer', 'other'] as const
@@ -14,6 +15,7 @@ export type Reason = (typeof REASONS)[number]
 export const COUNTRIES = ['PH', 'JP', 'CN', 'HK', 'TW', 'MO', 'SG', 'MY', 'KR', 'TH', 'US', 'GB', 'AU'] as const
 
 export const NOTE_MAX = 300
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,64}$/
 /** A form with a full note is about 1.3 KB urlencoded (CJK is 9 bytes a character); anything larger is refused. */
 export const BODY_MAX_BYTES = 4096
 
@@ -30,17 +32,21 @@ export const submissionSchema = z
     from: z.enum(['guide', 'method']),
     worked: z.enum(['yes', 'no']),
     reason: optional(z.enum(REASONS)),
-    note: optional(
+    note: z.preprocess(
+      // A textarea's line breaks arrive as CRLF: stored as LF (and counted as one character, as the browser does).
+      (value) => (typeof value === 'string' ? normaliseLineBreaks(value).trim() || undefined : value),
       z
         .string()
-        .trim()
         .max(NOTE_MAX)
-        // Notes are plain text read by editors in a terminal or a spreadsheet: markup and control characters are refused.
+        // Notes are plain text read by editors in a terminal or a spreadsheet: markup, control and
+        // bidirectional-override characters are refused.
         .refine((note) => !/<\s*\/?\s*[a-z!?]/i.test(note), 'no HTML in the note')
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-        .refine((note) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(note), 'no control characters in the note'),
+        .refine((note) => !hasUnsafeCharacters(note), 'no control or bidirectional-override characters in the note')
+        .optional(),
     ),
     country: optional(z.enum(COUNTRIES)),
+    /** Set by the form (or by the server on a plain first post): a retry with the same token is stored once. */
+    token: optional(z.string().regex(TOKEN_PATTERN)),
   })
   .strict()
   .transform((value) => (value.worked === 'yes' ? { ...value, reason: undefined } : value))
@@ -67,4 +73,27 @@ export function parseSubmission(
       error: result.error.issues.map((issue) => `${issue.path.join('.') || 'form'}: ${issue.message}`).join('; '),
     }
   return { ok: true, value: result.data }
+}
+
+/** The fields a form has, to give back what a traveller typed with a refusal (unchecked: shown, never stored). */
+export const FORM_FIELDS = [
+  'locale',
+  'carrier',
+  'task',
+  'method',
+  'from',
+  'worked',
+  'reason',
+  'note',
+  'country',
+  'token',
+] as const
+export type TypedFields = Partial<Record<(typeof FORM_FIELDS)[number], string>>
+
+export function typedFields(query: string, body: string): TypedFields {
+  const typed: TypedFields = {}
+  for (const [key, value] of [...new URLSearchParams(query), ...new URLSearchParams(body)])
+    if ((FORM_FIELDS as readonly string[]).includes(key) && !(key in typed))
+      typed[key as keyof TypedFields] = normaliseLineBreaks(value).slice(0, NOTE_MAX * 2)
+  return typed
 }

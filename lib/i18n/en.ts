@@ -379,10 +379,12 @@ export const en: Dictionary = {
     thanks: 'Thank you! Your answer is recorded.',
     saved: 'Thank you, recorded.',
     errorTitle: 'Your answer was not sent',
+    otherMethods: 'Try another way:',
+    kept: 'What you filled in is below: change it if needed and send it again.',
     back: 'Back to the guide',
     errors: {
       down: 'Could not save your answer right now. Please try again later.',
-      invalid: 'The form was not filled in correctly. Please go back to the guide and try again.',
+      invalid: 'The form was not filled in correctly. Please check it and send it again.',
       unknown: 'There is no such guide or method.',
       limit: 'Too many answers from here. Please try again in an hour.',
       size: 'That is too long: the note takes up to 300 characters.',

@@ -335,10 +335,12 @@ export const zhHant: Dictionary = {
     thanks: '謝謝！已記錄你的反饋。',
     saved: '謝謝，已記錄。',
     errorTitle: '反饋沒有傳送成功',
+    otherMethods: '試試其他方法：',
+    kept: '你填寫的內容還在下面，可以修改後再發送。',
     back: '返回指南',
     errors: {
       down: '暫時無法儲存反饋，請稍後再試。',
-      invalid: '表單內容無效，請回到指南重新填寫。',
+      invalid: '表單內容無效，請檢查後重新發送。',
       unknown: '沒有找到這份指南或這個方法。',
       limit: '傳送太頻繁了，請一小時後再試。',
       size: '內容太長，補充說明最多 300 字。',

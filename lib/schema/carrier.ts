@@ -11,6 +11,7 @@ export const RESERVED_IDS = [
   'tasks',
   'topics',
   'search',
+  'feedback',
   'saved',
   'offline',
   'api',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCsv, formatText } from '../../lib/feedback/format-report'
+import { formatCsv, formatJson, formatText } from '../../lib/feedback/format-report'
 import { checkAgainList, summarise, type GuideRef } from '../../lib/feedback/report'
 import type { StoredReport } from '../../lib/feedback/schema'
 
@@ -18,6 +18,8 @@ const report = (date: string, method: string, worked: boolean, extra: Partial<St
   reason: null,
   note: null,
   country: null,
+  token: null,
+  source: null,
   ...extra,
 })
 
@@ -58,10 +60,29 @@ describe('the editors’ report', () => {
     ])
     const csv = formatCsv(summaries).split('\r\n')
     expect(csv[0]).toBe(
-      'locale,carrier,task,method,verified,yes,no,reason_not-recognised,reason_charged,reason_looks-different,reason_no-answer,reason_other,before_yes,before_no,check_again,notes',
+      'locale,carrier,task,method,verified,yes,no,reason_not-recognised,reason_charged,reason_looks-different,reason_no-answer,reason_other,before_yes,before_no,no_sources,check_again,notes',
     )
     expect(csv[1]).toBe(
-      `zh,smart,top-up,ussd,2026-11-21,1,3,2,1,0,0,0,1,1,true,"'=HYPERLINK(""x"") | said ""invalid"", twice"`,
+      `zh,smart,top-up,ussd,2026-11-21,1,3,2,1,0,0,0,1,1,3,true,"'=HYPERLINK(""x"") | said ""invalid"", twice"`,
     )
+  })
+
+  it('needs failures from more than one source (address bucket) or day before a method is listed', () => {
+    const oneSource = [1, 2, 3, 4, 5].map(() => report('2026-11-22', 'ussd', false, { source: 4242 }))
+    expect(summarise(oneSource, guides)[0]).toMatchObject({ no: 5, noSources: 1, checkAgain: false })
+    const twoSources = [...oneSource, report('2026-11-22', 'ussd', false, { source: 7 })]
+    expect(summarise(twoSources, guides)[0]).toMatchObject({ no: 6, noSources: 2, checkAgain: true })
+    // The same bucket number on another day is another day's key: one person on two days counts twice.
+    const twoDays = [...oneSource, report('2026-11-23', 'ussd', false, { source: 4242 })]
+    expect(summarise(twoDays, guides)[0]).toMatchObject({ noSources: 2, checkAgain: true })
+  })
+
+  it('escapes control and bidirectional-override characters in every format', () => {
+    const hostile = summarise([report('2026-11-22', 'ussd', false, { note: 'ok\u202e\u2066evil\u0007\u0085' })], guides)
+    for (const output of [formatText(hostile), formatCsv(hostile), formatJson(hostile)]) {
+      for (const char of ['\u202e', '\u2066', '\u0007', '\u0085']) expect(output).not.toContain(char)
+      expect(output).toContain('ok\\u202e\\u2066evil')
+    }
+    expect(JSON.parse(formatJson(hostile))[0].notes[0].note).toBe('ok\u202e\u2066evil\u0007\u0085')
   })
 })

@@ -1,14 +1,16 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { printCheckAgain } from '../../lib/feedback/check-again.server'
 import { parseFeedbackConfig } from '../../lib/feedback/config'
 import { openStore } from '../../lib/feedback/db.server'
-import { lockOwner, releaseLock, StoreBusyError, takeLock } from '../../lib/feedback/embedded-lock'
+import { askHolder, releaseLock } from '../../lib/feedback/embedded-lock'
 import { fetchSharedReports, shareReports } from '../../lib/feedback/embedded-share.server'
 import { readReports } from '../../lib/feedback/read-reports.server'
-import { allReports, insertReport } from '../../lib/feedback/store'
+import { SharedLimiter } from '../../lib/feedback/rate-limit.server'
+import { sourceOf } from '../../lib/feedback/sources.server'
+import { allReports, canWrite, insertReport } from '../../lib/feedback/store'
 import type { Guide } from '../../lib/schema/content'
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'sim-helper-feedback-'))
@@ -86,12 +88,14 @@ describe('the embedded store (PGlite in the data folder)', () => {
       'method',
       'note',
       'reason',
+      'source',
       'task',
+      'token',
       'worked',
     ])
 
-    // While this process holds it, another opener is refused, and readers go through the shared socket.
-    expect(lockOwner(dataDir)).toBeUndefined() // our own pid does not count as another owner
+    // While a server holds it, readers go through its socket.
+    expect(await askHolder(dataDir)).toBeDefined()
     shareReports(first.db, dataDir)
     expect((await fetchSharedReports(dataDir)).map((row) => row.note)).toEqual(['扣了 5 比索', null])
     await first.db.destroy()
@@ -124,13 +128,43 @@ describe('the embedded store (PGlite in the data folder)', () => {
     ])
   })
 
-  it('is refused to a second process while the first holds it, and taken over when the holder died', () => {
-    const lockDir = mkdtempSync(path.join(tmpdir(), 'sim-helper-lock-'))
-    writeFileSync(path.join(lockDir, 'feedback.lock'), String(process.ppid)) // a live process that is not us
-    expect(() => takeLock(lockDir)).toThrow(StoreBusyError)
-    writeFileSync(path.join(lockDir, 'feedback.lock'), '999999999') // no such process: a stale lock
-    expect(() => takeLock(lockDir)).not.toThrow()
-    releaseLock(lockDir)
-    rmSync(lockDir, { recursive: true, force: true })
+  it('stores a retried report once: the same token is a repeat, whatever the first answer was', async () => {
+    const { db } = await openStore(config)
+    try {
+      const before = (await allReports(db)).length
+      const token = 'retry-0123456789abcdef'
+      expect(await insertReport(db, { ...report, note: 'retried' }, { token, source: 1 })).toBe('stored')
+      expect(await insertReport(db, { ...report, note: 'retried' }, { token, source: 1 })).toBe('repeat')
+      const rows = await allReports(db)
+      expect(rows).toHaveLength(before + 1)
+      expect(rows.at(-1)).toMatchObject({ note: 'retried', token, source: 1 })
+      await canWrite(db) // readiness: a write that goes through and is rolled back
+      expect(await allReports(db)).toHaveLength(before + 1)
+    } finally {
+      await db.destroy()
+      releaseLock(dataDir)
+    }
+  })
+
+  it('keeps sources and limits in the store: the same for every instance on it, never the address', async () => {
+    const { db } = await openStore(config)
+    try {
+      const now = Date.parse('2026-12-04T10:00:00Z')
+      const a = await sourceOf(db, '2001:db8:1:2::1', now)
+      expect(await sourceOf(db, '2001:db8:1:2:ffff::9', now)).toBe(a) // the same /64
+      expect(a).toBeGreaterThanOrEqual(0)
+      expect(a).toBeLessThan(65_536)
+      // Two limiters on one database (two instances) share the budget of 3 a page.
+      const [one, two] = [new SharedLimiter(db, 100, 3, () => now), new SharedLimiter(db, 100, 3, () => now)]
+      const answers = []
+      for (const limiter of [one, two, one, two]) answers.push(await limiter.allow(a, 'smart/top-up/ussd'))
+      expect(answers).toEqual([true, true, true, false])
+      expect(await two.allow(a + 1, 'smart/top-up/ussd')).toBe(true)
+      const stored = JSON.stringify(await db.selectFrom('feedback_limit').selectAll().execute())
+      expect(stored).not.toContain('2001')
+    } finally {
+      await db.destroy()
+      releaseLock(dataDir)
+    }
   })
 })

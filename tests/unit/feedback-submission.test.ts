@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkContentType, checkOrigin, clientAddress } from '../../lib/feedback/request-checks'
 import { feedbackAction, returnTo } from '../../lib/feedback/responses'
+import { parseFeedbackConfig } from '../../lib/feedback/config'
 import { parseSubmission } from '../../lib/feedback/submission'
 
 const about = { locale: 'zh', carrier: 'smart', task: 'top-up', method: 'ussd', from: 'guide' } as const
@@ -39,10 +40,30 @@ describe('a report as the form posts it', () => {
     ['a note past 300 characters', `worked=no&note=${'好'.repeat(301)}`],
     ['HTML in the note', `worked=no&note=${encodeURIComponent('<script>alert(1)</script>')}`],
     ['a control character in the note', 'worked=no&note=a%00b'],
+    ['a C1 control character in the note', 'worked=no&note=a%C2%85b'],
+    ['a bidirectional override in the note', `worked=no&note=${encodeURIComponent('ok\u202eevil')}`],
+    ['a bidirectional isolate in the note', `worked=no&note=${encodeURIComponent('ok\u2066evil')}`],
+    ['a token too short to be one', 'worked=no&token=abc'],
+    ['a token with other characters', `worked=no&token=${encodeURIComponent('<script>alert(1)</script>xx')}`],
     ['an unknown reason', 'worked=no&reason=aliens'],
     ['an unknown country', 'worked=no&country=ZZ'],
   ])('refuses %s', (_, body) => {
     expect(parseSubmission(query, body).ok).toBe(false)
+  })
+
+  it('stores a note’s line breaks as LF, as a browser without JavaScript sends them (CRLF)', () => {
+    const parsed = parseSubmission(query, 'worked=no&note=%E6%89%A3%E4%BA%86%0D%0A5+%E6%AF%94%E7%B4%A2%0D%0A')
+    expect(parsed).toEqual({ ok: true, value: { ...about, worked: 'no', note: '扣了\n5 比索' } })
+    // A CRLF counts as one character, as the textarea's maxlength counts it.
+    expect(parseSubmission(query, `worked=no&note=${encodeURIComponent('x\r\n'.repeat(150))}`).ok).toBe(true)
+  })
+
+  it('takes the form’s idempotency token', () => {
+    const token = '0f8fad5b-d9cb-469f-a165-70867728950e'
+    expect(parseSubmission(query, `worked=yes&token=${token}`)).toEqual({
+      ok: true,
+      value: { ...about, worked: 'yes', token },
+    })
   })
 
   it('accepts a note of exactly 300 characters, with angle brackets that are not markup', () => {
@@ -88,5 +109,24 @@ describe('what a report request must look like', () => {
       '203.0.113.9',
     )
     expect(clientAddress(headers({ 'x-forwarded-for': '1.1.1.1, 203.0.113.9' }))).toBe('203.0.113.9')
+  })
+})
+
+describe('the settings, checked when the server starts', () => {
+  it('names a DATABASE_URL that is not a postgres:// URL with a host, without echoing it', () => {
+    for (const url of ['mysql://u:secret@h/db', 'postgres://', 'postgres//u:secret@h/db'])
+      expect(() => parseFeedbackConfig({ DATABASE_URL: url })).toThrow(/^Invalid setting DATABASE_URL: (?!.*secret)/)
+    expect(parseFeedbackConfig({ DATABASE_URL: 'postgres://u:p@db.example:5432/sim' }).DATABASE_URL).toBeDefined()
+    expect(parseFeedbackConfig({ DATABASE_URL: 'postgresql:///sim?host=/run/postgresql' }).DATABASE_URL).toBeDefined()
+  })
+
+  it('names a limit that is not a positive whole number, and a trust setting that is not 0 or 1', () => {
+    expect(() => parseFeedbackConfig({ FEEDBACK_LIMIT_PER_PAGE: 'ten' })).toThrow(/FEEDBACK_LIMIT_PER_PAGE/)
+    expect(() => parseFeedbackConfig({ FEEDBACK_LIMIT_PER_HOUR: '-1' })).toThrow(/FEEDBACK_LIMIT_PER_HOUR/)
+    expect(() => parseFeedbackConfig({ FEEDBACK_TRUST_PROXY: 'yes' })).toThrow(/FEEDBACK_TRUST_PROXY/)
+    expect(parseFeedbackConfig({ PATH: '/usr/bin' })).toMatchObject({
+      FEEDBACK_LIMIT_PER_HOUR: 120,
+      FEEDBACK_LIMIT_PER_PAGE: 20,
+    })
   })
 })

@@ -109,7 +109,16 @@ export default async function GuidePage({ params }: Props) {
           <MethodCard section={section} locale={locale}>
             <ArticleBody body={guide.body} part={{ method: section.kind }} />
           </MethodCard>
-          <FeedbackForm locale={locale} carrier={carrier.id} task={guide.task} method={section.kind} from="guide" />
+          <FeedbackForm
+            locale={locale}
+            carrier={carrier.id}
+            task={guide.task}
+            method={section.kind}
+            from="guide"
+            others={guide.methods
+              .filter((other) => other.kind !== section.kind)
+              .map((other) => ({ name: t.methods[other.kind].name, href: `#${methodAnchor(other.kind)}` }))}
+          />
         </section>
       ))}
       {/* After the carrier's own ways: the counter every phone has, for when none of them can be reached. */}

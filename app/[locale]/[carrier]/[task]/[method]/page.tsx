@@ -73,7 +73,19 @@ export default async function MethodPage({ params }: Props) {
       <MethodCard section={section} locale={locale}>
         <ArticleBody body={guide.body} part={{ method: section.kind }} />
       </MethodCard>
-      <FeedbackForm locale={locale} carrier={carrier.id} task={guide.task} method={section.kind} from="method" />
+      <FeedbackForm
+        locale={locale}
+        carrier={carrier.id}
+        task={guide.task}
+        method={section.kind}
+        from="method"
+        others={guide.methods
+          .filter((other) => other.kind !== section.kind)
+          .map((other) => ({
+            name: t.methods[other.kind].name,
+            href: routes.guideMethod(locale, carrier.id, guide.task, other.kind),
+          }))}
+      />
       <VerifiedNote verified={guide.verified} updated={guide.updated} t={t} />
       {guide.methods.length > 1 ? (
         <nav className="related" aria-labelledby="other-methods">
