@@ -276,7 +276,7 @@ export const en: Dictionary = {
     cardTitle: '{name}: out-of-data card',
     cardDescription:
       'Every {name} code, number and text that works with no mobile data, and the ways to top up without data. Prints on one page.',
-    cardLead: 'Everything below works with no mobile data: dial, call or text from this SIM.',
+    cardLead: 'The codes, numbers and texts below work with no mobile data: dial, call or text from this SIM.',
     cardCodes: 'Codes, numbers and texts',
     cardTopUps: 'Top up without data',
     cardContacts: 'Customer service',

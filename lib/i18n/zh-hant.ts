@@ -243,7 +243,7 @@ export const zhHant: Dictionary = {
     cardCrumb: '沒流量應急卡',
     cardTitle: '{name}：沒流量應急卡',
     cardDescription: '{name} 不用流量就能用的代碼、號碼和簡訊，以及不用流量的儲值方法。一頁列印，出發前存到手機。',
-    cardLead: '下面每一項都不需要行動數據：用這張 SIM 卡撥號、打電話或發簡訊即可。',
+    cardLead: '下面的代碼、號碼和簡訊都不需要行動數據：用這張 SIM 卡撥號、打電話或發簡訊即可。',
     cardCodes: '代碼、號碼和簡訊',
     cardTopUps: '不用流量儲值',
     cardContacts: '客服電話',

@@ -261,7 +261,7 @@ export const zh = {
     cardCrumb: '没流量应急卡',
     cardTitle: '{name}：没流量应急卡',
     cardDescription: '{name} 不用流量就能用的代码、号码和短信，以及不用流量的充值方法。一页打印，出发前存到手机。',
-    cardLead: '下面每一项都不需要移动数据：用这张 SIM 卡拨号、打电话或发短信即可。',
+    cardLead: '下面的代码、号码和短信都不需要移动数据：用这张 SIM 卡拨号、打电话或发短信即可。',
     cardCodes: '代码、号码和短信',
     cardTopUps: '不用流量充值',
     cardContacts: '客服电话',

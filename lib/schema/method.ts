@@ -82,7 +82,7 @@ const common = {
   ...priceFields,
   conditions: z.array(conditionSchema).default([]).meta({
     description:
-      'Conditions shown as badges next to the action. Voucher and SMS sections put them on each route instead.',
+      'Conditions shown as badges next to the action. Voucher and SMS sections put them on each route instead. An app or website says “no data left? join Wi-Fi first” and is listed on the out-of-data card as working over Wi-Fi, unless it has `needs-wifi-off` (it must run over the SIM).',
   }),
   confidence: z
     .enum(['high', 'medium'])
