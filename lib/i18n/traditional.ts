@@ -60,11 +60,18 @@ function convertWithOverrides(text: string, overrides: TermOverrides): string {
   let out = ''
   let last = 0
   for (const match of text.matchAll(pattern)) {
-    out += s2tw(text.slice(last, match.index)) + (overrides.get(match[0]) ?? s2tw(match[0]))
+    out += s2tw(text.slice(last, match.index))
     last = match.index + match[0].length
+    const term = overrides.get(match[0])
+    // A Latin word among Chinese ones (应用 → App) gets the space the articles write around Latin words.
+    const before = term && /^[A-Za-z]/.test(term) && HAN.test(out.at(-1) ?? '') ? ' ' : ''
+    const after = term && /[A-Za-z]$/.test(term) && HAN.test(text[last] ?? '') ? ' ' : ''
+    out += term !== undefined ? before + term + after : s2tw(match[0])
   }
   return out + s2tw(text.slice(last))
 }
+
+const HAN = /\p{Script=Han}/u
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

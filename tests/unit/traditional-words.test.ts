@@ -17,7 +17,7 @@ const hant = (text: string) => toTraditional(text, overrides)
 describe('Traditional Chinese as Taiwan writes it', () => {
   it('uses Taiwan words for the mainland ones', () => {
     expect(hant('在门店或便利店买流量套餐，通过渠道反馈，扫二维码；后台应用')).toBe(
-      '在門市或便利商店買上網方案，透過管道意見回饋，掃QR Code；背景應用',
+      '在門市或便利商店買上網方案，透過管道意見回饋，掃 QR Code；背景 App',
     )
     expect(hant('运营商发来短信；手机的网络设置；默认软件；卸载；激活')).toBe(
       '電信業者發來簡訊；手機的網路設定；預設軟體；解除安裝；開通',
