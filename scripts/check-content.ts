@@ -16,6 +16,10 @@ import { writeBuiltContent } from '../lib/pipeline/content-snapshot'
 import { loadSynonyms } from '../lib/pipeline/load-synonyms'
 import { printCheckAgain } from '../lib/feedback/check-again.server'
 import { writeTargets } from '../lib/feedback/targets'
+import { zhHant } from '../lib/i18n/zh-hant'
+import { checkUiWording } from '../lib/pipeline/checks/traditional-words'
+import { defaultContentDir } from '../lib/pipeline/read-files'
+import { readTraditionalOverrides } from '../lib/pipeline/derive-traditional'
 
 function section(title: string, issues: ContentIssue[], print: (line: string) => void) {
   if (!issues.length) return
@@ -32,7 +36,14 @@ async function main() {
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)}s`
   try {
     const contentDir = values.content && path.resolve(values.content)
-    const { content, warnings, stats } = await checkSite({ root, contentDir })
+    // The UI's zh-hant strings follow the same word list as the articles.
+    const words = await readTraditionalOverrides(root, contentDir ?? defaultContentDir(root))
+    const ui = checkUiWording(zhHant, words.forbidden, words.japanese)
+    const { content, warnings, stats } = await checkSite({ root, contentDir }).catch((error) => {
+      if (error instanceof ContentError && ui.length) throw new ContentError([...error.issues, ...ui], error.warnings)
+      throw error
+    })
+    if (ui.length) throw new ContentError(ui, warnings)
     // The search vocabulary is content too: a broken one fails the check like a broken article.
     await loadSynonyms({ root, contentDir })
     // The checked content, for the later steps of the build to read instead of loading it again.

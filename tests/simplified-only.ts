@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import hongKong from 'opencc-js/dict/HKVariants'
 import characters from 'opencc-js/dict/STCharacters'
 import phrases from 'opencc-js/dict/STPhrases'
 import taiwanPhrases from 'opencc-js/dict/TWPhrases'
 import taiwan from 'opencc-js/dict/TWVariants'
+import { parse } from 'yaml'
 
 const entries = (dictionary: string) => dictionary.split('|').map((entry) => entry.split(' '))
 /**
@@ -26,9 +29,14 @@ export const SIMPLIFIED_ONLY: ReadonlySet<string> = new Set(
 const JAPANESE =
   /[「（(『][^」）)』\n]*[\p{Script=Hiragana}\p{Script=Katakana}][^」）)』\n]*[」）)』]|[\p{Script=Hiragana}\p{Script=Katakana}](?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々・]*[\p{Script=Hiragana}\p{Script=Katakana}ー])?/gu
 
+/** Japanese words written in kanji only (契約番号), which the conversion keeps as written: content/traditional.yaml. */
+const JAPANESE_WORDS: string[] =
+  parse(readFileSync(path.join(__dirname, '..', 'content', 'traditional.yaml'), 'utf8')).japanese ?? []
+
 /** Each Simplified-only character of `text` (outside Japanese) with a little context, to say where it is. */
 export function simplifiedLeftovers(text: string): string[] {
-  const chinese = text.replace(JAPANESE, (run) => ' '.repeat(run.length))
+  let chinese = text.replace(JAPANESE, (run) => ' '.repeat(run.length))
+  for (const word of JAPANESE_WORDS) chinese = chinese.split(word).join(' '.repeat(word.length))
   const found: string[] = []
   for (const { 0: char, index } of chinese.matchAll(/\p{Script=Han}/gu))
     if (SIMPLIFIED_ONLY.has(char)) found.push(`${char} in “${text.slice(Math.max(0, index - 8), index + 9)}”`)

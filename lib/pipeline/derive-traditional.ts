@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { TermOverrides } from '../i18n/traditional'
 import { toTraditional } from '../i18n/traditional'
-import { traditionalOverridesSchema } from '../schema/traditional'
+import { type TraditionalOverrides, traditionalOverridesSchema } from '../schema/traditional'
 import type { ContentIssue } from './content-error'
 import { parseYaml } from './frontmatter'
 import type { GuideSource, TopicSource } from './read-files'
@@ -11,23 +11,52 @@ import { validate } from './validate'
 
 export const TRADITIONAL_FILE = 'traditional.yaml'
 
-/** `content/traditional.yaml` (missing: no overrides), validated, as a map from Simplified to Traditional term. */
+/** Words no zh-hant text may contain → what to write instead (content/traditional.yaml `forbidden`). */
+export type ForbiddenWords = ReadonlyMap<string, string>
+
+/**
+ * `content/traditional.yaml` (missing: no overrides), validated: the Taiwan terms and the Japanese words kept
+ * as written, as one map from Simplified to Traditional, and the forbidden words.
+ */
 export async function readTraditionalOverrides(
   root: string,
   contentDir: string,
-): Promise<{ overrides: TermOverrides; issues: ContentIssue[] }> {
+): Promise<{ overrides: TermOverrides; forbidden: ForbiddenWords; japanese: string[]; issues: ContentIssue[] }> {
   const absolute = path.join(contentDir, TRADITIONAL_FILE)
   const file = path.relative(root, absolute).split(path.sep).join('/')
   const text = await readFile(absolute, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined
     throw error
   })
-  if (text === undefined) return { overrides: new Map(), issues: [] }
+  const none = { overrides: new Map(), forbidden: new Map(), japanese: [] }
+  if (text === undefined) return { ...none, issues: [] }
   const parsed = parseYaml(file, text)
-  if (parsed.issues.length) return { overrides: new Map(), issues: parsed.issues }
+  if (parsed.issues.length) return { ...none, issues: parsed.issues }
   const result = validate(traditionalOverridesSchema, parsed.data, file, parsed.locate)
-  if (!result.ok) return { overrides: new Map(), issues: result.issues }
-  return { overrides: new Map(Object.entries(result.value.terms)), issues: [] }
+  if (!result.ok) return { ...none, issues: result.issues }
+  return { ...traditionalWords(result.value), issues: [] }
+}
+
+/** The validated file as the converter and the check use it. */
+export function traditionalWords(value: TraditionalOverrides): {
+  overrides: TermOverrides
+  forbidden: ForbiddenWords
+  japanese: string[]
+} {
+  return {
+    overrides: new Map([...Object.entries(value.terms), ...value.japanese.map((word) => [word, word] as const)]),
+    forbidden: new Map(Object.entries(value.forbidden)),
+    japanese: value.japanese,
+  }
+}
+
+/** Every zh-hant text of a carrier file (after fillTraditional), with the path of its `{ zh, en }` object. */
+export function traditionalTexts(value: unknown, at: PropertyKey[] = []): Array<{ path: PropertyKey[]; text: string }> {
+  if (Array.isArray(value)) return value.flatMap((item, index) => traditionalTexts(item, [...at, index]))
+  if (!value || typeof value !== 'object') return []
+  const object = value as Record<string, unknown>
+  const own = typeof object['zh-hant'] === 'string' ? [{ path: at, text: object['zh-hant'] as string }] : []
+  return [...own, ...Object.entries(object).flatMap(([key, item]) => traditionalTexts(item, [...at, key]))]
 }
 
 /**

@@ -7,7 +7,8 @@ import { checkGuideSlots } from './checks/guide-slots'
 import { checkTranslations, swapLocale } from './checks/translations'
 import { cacheDirectory } from './compile-mdx'
 import { ContentError, sortIssues, type ContentIssue } from './content-error'
-import { deriveTraditional, fillTraditional, readTraditionalOverrides } from './derive-traditional'
+import { checkTraditionalArticle, checkTraditionalText } from './checks/traditional-words'
+import { deriveTraditional, fillTraditional, readTraditionalOverrides, traditionalTexts } from './derive-traditional'
 import { parseYaml } from './frontmatter'
 import { loadArticle } from './load-article'
 import { readFactRegistry } from './load-facts'
@@ -88,8 +89,11 @@ export async function collectContent({
     checkGlossary(article.file, article.locale, article.text, glossary.glossary.terms).map((issue) =>
       article.derived ? { ...issue, message: `after conversion to zh-hant: ${issue.message}` } : issue,
     )
+  /** Taiwan wording: no forbidden word in a zh-hant article, hand-written or converted. */
+  const wordingIssues = (article: { file: string; locale: string; text: string; derived?: boolean }) =>
+    article.locale === 'zh-hant' ? checkTraditionalArticle(article, traditional.forbidden, traditional.japanese) : []
   for (const article of [...sources.guides, ...sources.topics, ...derivedTopics])
-    issues.push(...glossaryIssues(article))
+    issues.push(...glossaryIssues(article), ...wordingIssues(article))
   const stats = { compiled: 0, cached: 0, drafts: 0 }
 
   const carriers: Carrier[] = []
@@ -108,8 +112,20 @@ export async function collectContent({
     issues.push(...parsed.issues)
     if (parsed.issues.length) continue
     const result = validate(carrierFileSchema, parsed.data, source.file, parsed.locate)
-    if (result.ok) carriers.push(fillTraditional({ id: source.id, ...result.value }, traditional.overrides) as Carrier)
-    else issues.push(...result.issues)
+    if (!result.ok) {
+      issues.push(...result.issues)
+      continue
+    }
+    const carrier = fillTraditional({ id: source.id, ...result.value }, traditional.overrides) as Carrier
+    for (const { path, text } of traditionalTexts(carrier))
+      issues.push(
+        ...checkTraditionalText(text, traditional.forbidden, traditional.japanese, {
+          file: source.file,
+          ...parsed.locate([...path, 'zh']),
+          field: [...path, 'zh-hant'].join('.'),
+        }),
+      )
+    carriers.push(carrier)
   }
   const carrierIds = sources.carriers.map((carrier) => carrier.id)
   const slots = checkGuideSlots(sources.guides, carriers, carrierIds)
@@ -123,7 +139,7 @@ export async function collectContent({
     (guide) => `${guide.carrier}/${guide.task}`,
     traditional.overrides,
   )
-  for (const article of derivedGuides) issues.push(...glossaryIssues(article))
+  for (const article of derivedGuides) issues.push(...glossaryIssues(article), ...wordingIssues(article))
 
   const guides = await mapLimited([...slots.accepted, ...derivedGuides], async (source): Promise<Guide | undefined> => {
     const loaded = await loadArticle(source, guideFrontmatterSchema, cacheDir, today, facts.registry)

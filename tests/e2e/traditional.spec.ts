@@ -1,5 +1,8 @@
 import type { APIRequestContext, Page } from '@playwright/test'
+import { join } from 'node:path'
 import { env } from '../../lib/env'
+import { findForbidden } from '../../lib/pipeline/checks/traditional-words'
+import { readTraditionalOverrides } from '../../lib/pipeline/derive-traditional'
 import { simplifiedLeftovers } from '../simplified-only'
 import { expect, test } from './fixtures'
 
@@ -43,7 +46,13 @@ async function readerText(html: string, lang = 'zh-Hant'): Promise<string> {
   )
 }
 
-test('no zh-hant page shows a character that exists only in Simplified Chinese', async () => {
+/**
+ * Every zh-hant page, listed in the sitemap or not: no character that exists only in Simplified Chinese, and
+ * no word content/traditional.yaml forbids (mainland wording, conversion slips), Japanese words aside.
+ */
+test('no zh-hant page shows a Simplified-only character or a mainland word', async () => {
+  const { forbidden, japanese } = await readTraditionalOverrides(process.cwd(), join(process.cwd(), 'content'))
+  expect(forbidden.size).toBeGreaterThan(20)
   test.setTimeout(240_000)
   const sitemap = await (await request.get('/sitemap.xml')).text()
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
@@ -58,12 +67,17 @@ test('no zh-hant page shows a character that exists only in Simplified Chinese',
     expect(response.status(), path).toBe(200)
     const html = await response.text()
     expect(html, path).toMatch(/<html[^>]* lang="zh-Hant"/)
-    for (const leftover of simplifiedLeftovers(await readerText(html))) problems.push(`${path}: ${leftover}`)
+    const text = await readerText(html)
+    for (const leftover of simplifiedLeftovers(text)) problems.push(`${path}: ${leftover}`)
+    for (const { word, instead } of findForbidden(text, forbidden, japanese))
+      problems.push(`${path}: '${word}' (write '${instead}')`)
   }
   expect(problems).toEqual([])
   // The scan can fail: the Simplified page it was converted from is full of them.
   const simplified = await (await request.get('/zh/smart/top-up')).text()
-  expect(simplifiedLeftovers(await readerText(simplified, 'zh-Hans')).length).toBeGreaterThan(20)
+  const simplifiedText = await readerText(simplified, 'zh-Hans')
+  expect(simplifiedLeftovers(simplifiedText).length).toBeGreaterThan(20)
+  expect(findForbidden(simplifiedText, forbidden).length).toBeGreaterThan(0)
 })
 
 test('the feed is in Traditional Chinese too', async () => {
@@ -90,7 +104,7 @@ test('/ sends readers of Traditional Chinese to /zh-hant, and others where they 
 test('a guide offers all three languages, each named in itself, and links them both ways', async ({ page }) => {
   await page.goto('/zh-hant/smart/top-up')
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Smart 預付費卡怎麼儲值')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Smart 預付卡怎麼儲值')
   await expect(page.getByRole('link', { name: '简体中文' })).toHaveAttribute('href', '/zh/smart/top-up')
   await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/smart/top-up')
   // Data is never converted: the code, the SMS text and the number are as the zh guide has them.

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { getDictionary } from '../../lib/i18n'
 import { traditionalValue } from '../../lib/i18n/convert-dictionary'
 import { zh } from '../../lib/i18n/zh'
-import { UI_TERMS, WRITTEN } from '../../lib/i18n/zh-hant-words'
+import { UI_FORBIDDEN, UI_TERMS, WRITTEN } from '../../lib/i18n/zh-hant-words'
+import { findForbidden } from '../../lib/pipeline/checks/traditional-words'
 import { collectContent, loadContent } from '../../lib/pipeline/load-content'
 import type { Content, Guide } from '../../lib/schema/content'
 import { simplifiedLeftovers } from '../simplified-only'
@@ -104,8 +105,11 @@ describe('zh-hant, converted from the real zh content', () => {
     expect(simplifiedLeftovers(strings.join('\n'))).toEqual([])
     expect(getDictionary('zh-hant').tasks['top-up'].name).toBe('儲值')
     expect(getDictionary('zh-hant').languageName).toBe('繁體中文')
+    // The UI's words are the content's (lib/i18n/zh-hant-words.ts reads content/traditional.yaml), and no UI
+    // string uses a word the content forbids.
     const { terms } = parse(readFileSync(path.join(ROOT, 'content/traditional.yaml'), 'utf8'))
-    for (const [simplified, traditional] of UI_TERMS) expect(terms[simplified], simplified).toBe(traditional)
+    for (const [simplified, traditional] of Object.entries(terms)) expect(UI_TERMS.get(simplified)).toBe(traditional)
+    expect(findForbidden(strings.join('\n'), UI_FORBIDDEN)).toEqual([])
   })
 })
 
@@ -144,7 +148,7 @@ describe('an editor overrides the conversion', () => {
 
   it('a term in content/traditional.yaml wins over OpenCC, in articles and carrier files', async () => {
     const converted = hantGuide((await load(folder({}))).content)
-    expect(converted?.title).toBe('Smart 預付費卡怎麼充值')
+    expect(converted?.title).toBe('Smart 預付費卡怎麼充值') // no terms: OpenCC converts the script only
     const dir = folder({ 'traditional.yaml': 'terms:\n  充值: 加值\n  预付费卡: 預付卡\n' })
     const { content, issues } = await load(dir)
     expect(issues.filter((issue) => issue.severity === 'error')).toEqual([])
@@ -160,6 +164,26 @@ describe('an editor overrides the conversion', () => {
     expect(guides.map((guide) => [guide.title, path.basename(path.dirname(path.dirname(guide.file)))])).toEqual([
       ['Smart 預付卡如何儲值（手寫）', 'zh-hant'],
     ])
+  })
+
+  it('a forbidden word left by the conversion is an error at the zh file and line, and in a carrier text', async () => {
+    // 上网卡 with a slip an editor could make (上网络卡): the term 网络 → 網路 gives 上網路卡, a listed slip.
+    const zh = readFileSync(path.join(ROOT, 'content/guides/zh/smart/top-up.mdx'), 'utf8').replace('上网卡', '上网络卡')
+    const words = 'terms:\n  网络: 網路\nforbidden:\n  網路卡: 網卡\n  套餐: 方案\n'
+    const carrier = readFileSync(path.join(ROOT, 'content/carriers/smart.yaml'), 'utf8').replace(
+      /^(\s+zh: )(.*)$/m,
+      '$1套餐$2',
+    )
+    const { issues } = await load(
+      folder({ 'traditional.yaml': words, 'guides/zh/smart/top-up.mdx': zh, 'carriers/smart.yaml': carrier }),
+    )
+    const wording = issues.filter((issue) => issue.message.includes('content/traditional.yaml forbidden'))
+    const inGuide = wording.find((issue) => issue.file.endsWith('guides/zh/smart/top-up.mdx'))
+    expect(inGuide?.message).toMatch(/^after conversion to zh-hant: '網路卡' .*write '網卡'/)
+    expect(zh.split('\n')[(inGuide?.line ?? 0) - 1]).toContain('上网络卡')
+    const inCarrier = wording.find((issue) => issue.file.endsWith('carriers/smart.yaml'))
+    expect(inCarrier).toMatchObject({ severity: 'error', field: expect.stringMatching(/zh-hant$/) })
+    expect(carrier.split('\n')[(inCarrier?.line ?? 0) - 1]).toContain('套餐')
   })
 
   it('a converted word the glossary forbids is an error at the zh file and line', async () => {
