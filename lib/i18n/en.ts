@@ -353,7 +353,7 @@ export const en: Dictionary = {
       'No verified official way to check data left yet. Use the phone’s own counter: on iPhone, Settings › Mobile Data (Cellular); on Android, Settings › Network & internet › Data usage.',
     notRespondingSteps: [
       'Dual-SIM phone: pick this SIM’s line before dialling.',
-      'Abroad: check this SIM is on a local network with roaming on.',
+      'Abroad: check the phone shows a local network for this SIM. Codes and texts do not need data roaming on.',
       'Type the code on the keypad, with its * and #.',
       'Still nothing: use another way on this page.',
     ],

@@ -47,7 +47,8 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   hant('smart 短訊增值', 'smart/top-up'),
   hant('smart 短信', 'smart/top-up'),
   hant('軟銀 客服電話', 'softbank/check-data', 3),
-  hant('菲律賓 行動數據', 'smart/check-data', 3),
+  // Two Philippine networks have guides now (Smart, Globe): a query naming only the country says what it wants.
+  hant('菲律賓 剩餘流量', 'smart/check-data', 3),
   hant('smart 流動數據', 'smart/check-data', 3),
   hant('樂天 儲值', 'rakuten-mobile/top-up'),
   // …and into the Simplified site: a Traditional query finds Simplified text
@@ -126,4 +127,13 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   en('gigalfe', 'smart/check-data', 3),
   en('remainig data au', 'au/check-data'),
   zh('docmo 剩余流量', 'docomo/check-data'),
+  // Globe (with TM) and the carriers added with it, by the names travellers type
+  zh('环球电信 查余额', 'globe/check-balance'),
+  zh('菲律宾环球电信 流量', 'globe/check-data', 3),
+  hant('環球電信 儲值', 'globe/top-up'),
+  en('globe *143#', 'globe/check-balance', 3),
+  en('TM utang load', 'globe/top-up'),
+  en('nomad esim data left', 'nomad/check-data'),
+  zh('ワイモバイル 追加データ', 'ymobile/top-up'),
+  en('csl prepaid data pack', 'csl/top-up'),
 ]
