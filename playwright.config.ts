@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './scripts/chromium'
 
 const PORT = Number(process.env.PORT ?? 3210)
-const LOAD_TESTS = /feedback-reliability\.spec\.ts$/
+const LOAD_TESTS = /feedback-(reliability|deploy)\.spec\.ts$/
 /** Tests that change what the server serves: alone, after the others. */
 const DEPLOYMENT_TESTS = /new-deployment\.spec\.ts$/
 

@@ -43,7 +43,7 @@ document.addEventListener('submit', (event) => {
 })
 
 // Opened at a method's "No" (#fb-<method>-no): that answer is already given (a guide's <details> opens).
-const asked = /^#fb-[a-z-]+-no$/.test(location.hash) && document.querySelector(location.hash)
+const asked = /^#fb-[a-z-]+-no$/.test(location.hash) ? document.querySelector(location.hash) : null
 if (asked instanceof HTMLDetailsElement) asked.open = true
-const opened = asked && asked.querySelector<HTMLInputElement>('input[name=worked][value=no]')
+const opened = asked?.querySelector<HTMLInputElement>('input[name=worked][value=no]')
 if (opened) opened.checked = true

@@ -1,4 +1,6 @@
+import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
+import { fetchSharedReports } from '../../lib/feedback/embedded-share.server'
 import { getContent } from '../../lib/guides'
 import { routes } from '../../lib/routes'
 import { expect, test } from './fixtures'
@@ -35,22 +37,29 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#method-app form')).toBeVisible() // the other methods still ask
   })
 
-  test('"No" on a guide opens the method page’s form, which says what went wrong and comes back thanked', async ({
+  test('"No" on a guide opens in place: what went wrong, a note with a line break, the other methods; thanked', async ({
     page,
   }) => {
     await page.goto('/zh/smart/top-up')
-    await page.locator('#method-ussd').getByRole('link', { name: '没用' }).click()
-    await expect(page).toHaveURL(/\/zh\/smart\/top-up\/ussd#fb-ussd-no$/)
-    const form = page.locator('#fb-ussd-no')
-    await expect(form.getByText('哪里不对？（选填）')).toBeVisible()
-    await expect(form.getByText('请勿填写电话号码、姓名等个人信息。')).toBeVisible()
-    await form.getByLabel('没用', { exact: true }).check()
-    await form.getByLabel('被扣费了').check()
-    await form.getByLabel(/补充说明/).fill('余额少了 5 比索')
-    await form.getByLabel(/你现在在哪里/).selectOption('PH')
-    await form.getByRole('button', { name: '发送' }).click()
-    await expect(page).toHaveURL(/\/zh\/smart\/top-up\/ussd#fb-ussd-thanks$/)
-    await expect(page.getByText('谢谢！已记录你的反馈。')).toBeVisible()
+    const section = page.locator('#method-ussd')
+    await expect(section.getByText('哪里不对？（选填）')).toBeHidden()
+    await section.getByText('没用', { exact: true }).click() // the <details> summary
+    await expect(page).toHaveURL(/\/zh\/smart\/top-up$/) // no other page
+    await expect(section.getByText('哪里不对？（选填）')).toBeVisible()
+    await expect(section.getByText('请勿填写电话号码、姓名等个人信息。')).toBeVisible()
+    const others = section.locator('.fb-others a')
+    expect(await others.count()).toBeGreaterThan(0)
+    expect(await others.first().getAttribute('href')).toMatch(/^#method-/)
+    await section.getByLabel('被扣费了').check()
+    const note = `无JS-${Date.now()}\n第二行`
+    await section.getByLabel(/补充说明/).fill(note)
+    await section.getByRole('button', { name: '发送' }).click()
+    await expect(page).toHaveURL(/\/zh\/smart\/top-up#fb-ussd-thanks$/)
+    await expect(page.locator('#fb-ussd-thanks')).toHaveText('谢谢！已记录你的反馈。')
+    await expect(page.locator('#fb-ussd-thanks')).toBeVisible()
+    // Stored (read through the running server's socket), its line break as LF.
+    const stored = await fetchSharedReports(path.resolve('.cache/e2e-feedback'))
+    expect(stored.filter((report) => report.note === note)).toMatchObject([{ worked: false, reason: 'charged' }])
   })
 
   test('on a method page the reasons appear only after "No"', async ({ page }) => {
@@ -76,7 +85,23 @@ test('with JavaScript the island sends it in place: no navigation, the answer is
   expect(new URL(page.url()).hash).toBe('')
 })
 
-test('with JavaScript, a guide’s "No" arrives with "No" chosen and sends the details in place', async ({ page }) => {
+test('with JavaScript, a guide’s "No" opens in place and sends the details there', async ({ page }) => {
+  await page.goto('/en/smart/top-up', { waitUntil: 'networkidle' })
+  const section = page.locator('#method-ussd')
+  await section.getByText('No', { exact: true }).click()
+  await section.getByLabel('I was charged').check()
+  await section.getByLabel(/Anything to add/).fill('line one\nline two')
+  const posted = page.waitForResponse((response) => response.url().includes('/api/feedback'))
+  await section.getByRole('button', { name: 'Send' }).click()
+  expect((await posted).status()).toBe(200)
+  await expect(section.locator('.fb-status')).toHaveText('Thank you, recorded.')
+  expect(new URL(page.url()).pathname).toBe('/en/smart/top-up')
+  await expect(section.locator('.fb-others')).toBeVisible() // the other ways, still offered
+})
+
+test('with JavaScript, a method page opened at "No" arrives with "No" chosen and sends the details in place', async ({
+  page,
+}) => {
   await page.goto('/en/smart/top-up/ussd#fb-ussd-no', { waitUntil: 'networkidle' })
   const form = page.locator('#fb-ussd-no')
   await expect(form.getByLabel('No', { exact: true })).toBeChecked()

@@ -5,13 +5,15 @@ import { storedReports } from './feedback/store-reader'
 
 /**
  * Hostile or broken reports: each gets a clear 4xx and writes nothing. A server of its own, with low
- * limits (3 reports per page, 5 per hour from one address), so the limit is reached within the test.
+ * limits (3 reports per page, 7 attempts an hour from one address, refused ones included), so the limit
+ * is reached within the test.
  */
 test.describe.configure({ mode: 'serial' })
 
 let site: SiteServer
 test.beforeAll(async () => {
-  site = await startSite({ env: { FEEDBACK_LIMIT_PER_PAGE: '3', FEEDBACK_LIMIT_PER_HOUR: '5' } })
+  test.setTimeout(180_000)
+  site = await startSite({ env: { FEEDBACK_LIMIT_PER_PAGE: '3', FEEDBACK_LIMIT_PER_HOUR: '7' } })
 })
 test.afterAll(async () => {
   await site?.stop()
