@@ -3,12 +3,12 @@ import { routes } from '../routes'
 import type { Carrier } from '../schema/carrier'
 import type { Guide } from '../schema/content'
 import type { PageList } from '../page-list'
-import { hash, type BuiltSite } from './built-files'
+import { type BuiltFiles, hash } from './built-files'
 import { carrierPagePaths, pageAssets } from './page-files'
 import { saveListSchema, type SaveList } from './save-list'
 
 const unique = (items: string[]) => [...new Set(items)].sort()
-const assetsOf = (site: BuiltSite, pages: string[]) =>
+const assetsOf = (site: BuiltFiles, pages: string[]) =>
   unique(pages.flatMap((page) => pageAssets(site.read(page).toString('utf8'))))
 
 /**
@@ -16,7 +16,13 @@ const assetsOf = (site: BuiltSite, pages: string[]) =>
  * list (each must have been prerendered: reading it fails otherwise) and the files they load, with their
  * total size in bytes as the server sends them (what the cache holds).
  */
-export function saveList(site: BuiltSite, list: PageList, locale: Locale, carrier: Carrier, guides: Guide[]): SaveList {
+export function saveList(
+  site: BuiltFiles,
+  list: PageList,
+  locale: Locale,
+  carrier: Carrier,
+  guides: Guide[],
+): SaveList {
   const pages = carrierPagePaths(list, locale, carrier.id)
   const assets = assetsOf(site, pages)
   const bytes = [...pages, ...assets].reduce((total, url) => total + site.read(url).length, 0)
@@ -38,7 +44,7 @@ export function saveList(site: BuiltSite, list: PageList, locale: Locale, carrie
  * loads (mostly already in the browser's cache), and the manifests. Not the icons (17 kB): the browser
  * fetches them itself when the site is installed, and an installed app keeps its own copy.
  */
-export function shellEntries(site: BuiltSite): Array<{ url: string; revision: string | null }> {
+export function shellEntries(site: BuiltFiles): Array<{ url: string; revision: string | null }> {
   const pages = LOCALES.map(routes.offline)
   const named = [...pages, ...LOCALES.map(routes.manifest)]
   return [

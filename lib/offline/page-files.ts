@@ -1,3 +1,4 @@
+import { type DefaultTreeAdapterTypes, parse } from 'parse5'
 import type { Locale } from '../i18n/locale-codes'
 import type { PageList, PageRoute } from '../page-list'
 
@@ -14,28 +15,24 @@ export function carrierPagePaths(list: PageList, locale: Locale, carrier: string
     .sort()
 }
 
-const TAG = /<(script|link)\b([^>]*)>/gi
-const attribute = (attributes: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`, 'i').exec(attributes)?.[1]
-
 /**
- * The files a prerendered page loads, read from its HTML: every /_next/static/ file it names (in tags and
- * in the inline React payload, which names the client components' chunks), its islands and its icon. Scripts for old
- * browsers only (`noModule`) are left out: no browser that runs a service worker loads them.
+ * The files a published page loads, read from its HTML (parsed by parse5, the WHATWG parser): the
+ * stylesheets, fonts and other `/_next/static/` files its tags name, its islands and its icon (unless it is
+ * written into the page). Scripts for old browsers only (`nomodule`) are left out: no browser that runs a
+ * service worker loads them.
  */
 export function pageAssets(html: string): string[] {
-  const legacy = new Set<string>()
-  const icons: string[] = []
-  for (const [, tag, attributes] of html.matchAll(TAG)) {
-    const src = attribute(attributes, 'src')
-    if (tag.toLowerCase() === 'script' && src && /\bnomodule\b/i.test(attributes)) legacy.add(src)
-    const href = attribute(attributes, 'href')
-    if (tag.toLowerCase() === 'link' && href && /^icon$/i.test(attribute(attributes, 'rel') ?? '')) icons.push(href)
+  const found = new Set<string>()
+  const visit = (node: DefaultTreeAdapterTypes.ParentNode | DefaultTreeAdapterTypes.ChildNode) => {
+    if ('tagName' in node) {
+      const attribute = (name: string) => node.attrs.find((attr) => attr.name === name)?.value
+      const url = node.tagName === 'link' ? attribute('href') : attribute('src')
+      const isIcon = node.tagName === 'link' && attribute('rel') === 'icon'
+      const isLegacy = node.tagName === 'script' && attribute('nomodule') !== undefined
+      if (url?.startsWith('/') && !isLegacy && (isIcon || /^\/(_next\/static|islands)\//.test(url))) found.add(url)
+    }
+    if ('childNodes' in node) for (const child of node.childNodes) visit(child)
   }
-  const named = [...html.matchAll(/\/_next\/static\/[^"'\\\s<>)]+/g)].map(([match]) => match)
-  // Islands (islands/*.ts, served from public/islands/) are named only in script tags.
-  for (const [, tag, attributes] of html.matchAll(TAG)) {
-    const src = attribute(attributes, 'src')
-    if (tag.toLowerCase() === 'script' && src?.startsWith('/islands/')) named.push(src)
-  }
-  return [...new Set([...named.filter((file) => !legacy.has(file)), ...icons])].sort()
+  visit(parse(html))
+  return [...found].sort()
 }

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
+import { NextOutput } from '../../build/next-output'
 import { LOCALES } from '../../lib/i18n/locale-codes'
 import { PAGE_ROUTES, pageList } from '../../lib/page-list'
 import { readBuiltContent } from '../../lib/pipeline/content-snapshot'
@@ -17,12 +17,10 @@ test('every listed page is built, every built page is listed, and no route is le
   request,
 }) => {
   const list = pageList(await readBuiltContent(root))
-  const manifest = JSON.parse(readFileSync(path.join(root, '.next/prerender-manifest.json'), 'utf8')) as {
-    routes: Record<string, unknown>
-  }
+  const prerendered = new NextOutput('.next', root).prerendered.map((route) => route.url)
   const localePrefix = new RegExp(`^/(${LOCALES.join('|')})(/|$)`)
   // Pages, feeds and manifests; share images are not pages (each page's metadata names its own).
-  const built = Object.keys(manifest.routes).filter(
+  const built = prerendered.filter(
     (page) => (localePrefix.test(page) || page === '/sitemap.xml') && !page.endsWith('/opengraph-image'),
   )
   const perRequest = list.pages

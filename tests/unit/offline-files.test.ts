@@ -43,23 +43,26 @@ describe('what "Save for my trip" stores', () => {
     ])
   })
 
-  it('reads the files a page loads from its HTML, including chunks named only in the inline payload, but not legacy scripts', () => {
+  it('reads the files a published page loads from its HTML, but not legacy scripts nor an inlined icon', () => {
     const html = [
+      '<!DOCTYPE html><html><head>',
       '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
-      '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
-      '<script src="/_next/static/chunks/c.js" async=""></script>',
+      '<link rel="preload" href="/_next/static/media/f.woff2" as="font" crossorigin=""/>',
       '<link rel="icon" href="/icon.svg?icon.123.svg" sizes="any" type="image/svg+xml"/>',
+      '<link rel="canonical" href="/zh/smart"/>',
+      '</head><body><a href="/zh/smart/top-up">top up</a>',
       '<script src="/_next/static/chunks/legacy.js" noModule=""></script>',
-      '<script>self.__next_f.push([1,"5:\\"/_next/static/chunks/d.js\\"\\n"])</script>',
-      '<script src="/_next/static/chunks/c.js" async=""></script>',
+      '<script type="application/ld+json">{"url":"/_next/static/not-a-file.js"}</script>',
+      '<script src="/islands/copy.js" defer=""></script><script src="/islands/copy.js" defer=""></script>',
+      '</body></html>',
     ].join('')
     expect(pageAssets(html)).toEqual([
       '/_next/static/chunks/a.css',
-      '/_next/static/chunks/b.js',
-      '/_next/static/chunks/c.js',
-      '/_next/static/chunks/d.js',
+      '/_next/static/media/f.woff2',
       '/icon.svg?icon.123.svg',
+      '/islands/copy.js',
     ])
+    expect(pageAssets('<link rel="icon" href="data:image/svg+xml,%3Csvg%3E"/>')).toEqual([])
   })
 
   it('names one cache per carrier and language, which the worker can tell from its own caches', () => {

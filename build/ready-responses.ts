@@ -1,5 +1,5 @@
 /**
- * The last step of `npm run build`: everything the site serves that is the same for every request (the
+ * Everything the site serves that is the same for every request (the
  * prerendered pages, feeds and icons, Next.js's hashed files, public/) becomes a ready response for the
  * server's fast path (server/static-responses.mjs, docs/decisions/011-static-responses.md): its headers
  * decided once here, its body compressed once with Brotli and gzip. Written into the standalone folder:
@@ -22,15 +22,8 @@ import {
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
-import { BuiltSite } from '../lib/offline/built-files'
 import { DOCUMENT_HEADERS, HSTS_HEADER, isDocumentPath, NOSNIFF_HEADER } from '../lib/security-headers'
-
-const dist = process.env.SIM_HELPER_DIST_DIR || '.next'
-const standalone = path.join(dist, 'standalone')
-const compressedDir = path.join(standalone, 'static-responses')
-const cacheDir = path.join(dist, 'cache', 'compressed')
-/** Cache entries this build used: the others are pruned at the end. */
-const used = new Set<string>()
+import type { NextOutput } from './next-output'
 
 /** Next.js's own Cache-Control for each kind of file, kept as it was (tests/e2e/static-responses.spec.ts). */
 const CACHE = {
@@ -68,11 +61,16 @@ export type StaticResponse = {
 type Source = { url: string; file: string; type: string; cache: string }
 
 /** The prerendered 200 responses Next.js would serve from its cache: pages (HTML) and route handlers' output. */
-function prerendered(): Source[] {
-  return new BuiltSite(dist).staticResponses().flatMap(({ url, file, headers }) => {
-    if (file.endsWith('.html')) return [{ url, file, type: TYPES['.html'], cache: CACHE.prerendered }]
+function prerendered(output: NextOutput): Source[] {
+  // The standalone folder's copy of the build folder: what the publish stage rewrote and the server reads.
+  const dist = path.relative(output.standaloneDir, output.standaloneDistDir)
+  return output.prerendered.flatMap(({ url, kind, file, status, revalidate, headers }) => {
+    if (status !== 200 || revalidate !== false) return []
+    if (kind === 'page') return [{ url, file: path.join(dist, file), type: TYPES['.html'], cache: CACHE.prerendered }]
     const type = headers['content-type']
-    return type ? [{ url, file, type, cache: headers['cache-control'] ?? CACHE.prerendered }] : []
+    return type
+      ? [{ url, file: path.join(dist, file), type, cache: headers['cache-control'] ?? CACHE.prerendered }]
+      : []
   })
 }
 
@@ -83,8 +81,8 @@ function prerendered(): Source[] {
  */
 const LEFT_TO_NEXT = new Set(['/sw.js'])
 
-/** Files served as they are: `/_next/static/…` (hashed, immutable) and public/ (islands, save lists). */
-function files(folder: string, urlPrefix: string, cache: string): Source[] {
+/** Files served as they are, found under the standalone folder: `/_next/static/…` (hashed) and public/. */
+function files(standalone: string, folder: string, urlPrefix: string, cache: string): Source[] {
   if (!existsSync(path.join(standalone, folder))) return []
   return readdirSync(path.join(standalone, folder), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && TYPES[path.extname(entry.name)])
@@ -110,38 +108,6 @@ const compressors = {
   gzip: (body: Buffer) => promisify(gzip)(body, { level: 9 }),
 }
 
-/** A compressed copy of `body` when it saves at least 5 %, from the cache when this body was compressed before. */
-async function compressed(body: Buffer, hash: string, encoding: keyof typeof compressors) {
-  const name = `${hash}.${encoding === 'br' ? 'br' : 'gz'}`
-  const cached = path.join(cacheDir, name)
-  used.add(name)
-  if (!existsSync(cached)) writeFileSync(cached, await compressors[encoding](body))
-  const size = statSync(cached).size
-  if (size > body.length * 0.95) return undefined
-  const target = path.join(compressedDir, name)
-  if (!existsSync(target)) copyFileSync(cached, target)
-  return path.relative(standalone, target)
-}
-
-async function describe(source: Source): Promise<[string, StaticResponse]> {
-  // Paths are relative to the standalone folder: its copy of the prerendered pages is what strip-runtime
-  // rewrote and what the server reads.
-  const body = readFileSync(path.join(standalone, source.file))
-  const hash = createHash('sha256').update(body).digest('base64url').slice(0, 22)
-  const response: StaticResponse = {
-    file: source.file,
-    type: source.type,
-    cache: source.cache,
-    headers: isDocumentPath(source.url) ? 'document' : 'asset',
-    etag: `"${hash}"`,
-  }
-  if (COMPRESSIBLE.test(source.type)) {
-    response.br = await compressed(body, hash, 'br')
-    response.gzip = await compressed(body, hash, 'gzip')
-  }
-  return [source.url, response]
-}
-
 /** At most this many compressions at once: zlib runs them on libuv's thread pool, so all cores help. */
 async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = []
@@ -150,17 +116,52 @@ async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Prom
   return results
 }
 
-async function main() {
-  if (!existsSync(path.join(standalone, 'server.js')))
-    throw new Error(`no standalone build in ${standalone}: run \`next build\` and prepare-standalone first`)
+export async function writeReadyResponses(output: NextOutput): Promise<string> {
+  const standalone = output.standaloneDir
+  const compressedDir = path.join(standalone, 'static-responses')
+  const cacheDir = path.join(output.distDir, 'cache', 'compressed')
+  /** Cache entries this build used: the others are pruned at the end. */
+  const used = new Set<string>()
+
+  /** A compressed copy of `body` when it saves at least 5 %, from the cache when this body was compressed before. */
+  async function compressed(body: Buffer, hash: string, encoding: keyof typeof compressors) {
+    const name = `${hash}.${encoding === 'br' ? 'br' : 'gz'}`
+    const cached = path.join(cacheDir, name)
+    used.add(name)
+    if (!existsSync(cached)) writeFileSync(cached, await compressors[encoding](body))
+    const size = statSync(cached).size
+    if (size > body.length * 0.95) return undefined
+    const target = path.join(compressedDir, name)
+    if (!existsSync(target)) copyFileSync(cached, target)
+    return path.relative(standalone, target)
+  }
+
+  async function describe(source: Source): Promise<[string, StaticResponse]> {
+    const body = readFileSync(path.join(standalone, source.file))
+    const hash = createHash('sha256').update(body).digest('base64url').slice(0, 22)
+    const response: StaticResponse = {
+      file: source.file,
+      type: source.type,
+      cache: source.cache,
+      headers: isDocumentPath(source.url) ? 'document' : 'asset',
+      etag: `"${hash}"`,
+    }
+    if (COMPRESSIBLE.test(source.type)) {
+      response.br = await compressed(body, hash, 'br')
+      response.gzip = await compressed(body, hash, 'gzip')
+    }
+    return [source.url, response]
+  }
+
   rmSync(compressedDir, { recursive: true, force: true })
   mkdirSync(compressedDir, { recursive: true })
   mkdirSync(cacheDir, { recursive: true })
   const started = performance.now()
+  const staticDir = path.join(path.relative(standalone, output.standaloneDistDir), 'static')
   const sources = [
-    ...prerendered(),
-    ...files(path.join(dist, 'static'), '/_next/static', CACHE.hashed),
-    ...files('public', '', CACHE.public),
+    ...prerendered(output),
+    ...files(standalone, staticDir, '/_next/static', CACHE.hashed),
+    ...files(standalone, 'public', '', CACHE.public),
   ].filter((source) => !LEFT_TO_NEXT.has(source.url))
   const responses = Object.fromEntries(await inBatches(sources, 16, describe))
   const headerSet = (list: { key: string; value: string }[]) =>
@@ -176,10 +177,5 @@ async function main() {
   writeFileSync(path.join(standalone, 'static-responses.json'), JSON.stringify(manifest))
   for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(path.join(cacheDir, name))
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  console.log(`static responses: ${sources.length} ready (Brotli and gzip) in ${seconds}s`)
+  return `static responses: ${sources.length} ready (Brotli and gzip) in ${seconds}s`
 }
-
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
