@@ -25,7 +25,7 @@ describe('what "Save for my trip" stores', () => {
       carrier: id,
       task: 'top-up',
       updated: '2026-01-01',
-      methods: [{ kind: 'app', name: 'x', stores: [] }],
+      methods: [{ kind: 'app', name: 'x', stores: [], conditions: [] }],
     }) as unknown as Guide
   const content: Content = {
     carriers: [carrier('au'), carrier('aux')],

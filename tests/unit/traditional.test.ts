@@ -67,7 +67,9 @@ describe('zh-hant, converted from the real zh content', () => {
     for (const { zh, hant } of pairs()) {
       if (!hant) continue
       expect(dataOf(frontmatter(hant)), zh.file).toEqual(dataOf(frontmatter(zh)))
-      expect(hant.body.links, zh.file).toEqual(zh.body.links)
+      // Same targets on the same lines; a Taiwan word may be longer than the mainland one, so columns move.
+      const targets = (links: typeof zh.body.links) => links.map(({ url, line }) => ({ url, line }))
+      expect(targets(hant.body.links), zh.file).toEqual(targets(zh.body.links))
       expect(hant.body.methodBlocks, zh.file).toEqual(zh.body.methodBlocks)
       const text = bodyText(hant)
       for (const [data] of bodyText(zh).matchAll(CODES_NUMBERS_URLS))
