@@ -8,11 +8,13 @@ import type { Guide } from '@/lib/schema/content'
 
 /**
  * A guide's fastest method, ready to use: the first entry of its `methods` list (the editor's ranking),
- * with its action and badges, then links to the other ways. The page states the iPhone hint once.
+ * with its action and badges, where it comes from (the guide's first source: official pages go first), then
+ * links to the other ways. The page states the iPhone hint once.
  */
 export function FastestWay({ locale, guide }: { locale: Locale; guide: Guide }) {
   const t = getDictionary(locale)
   const [fastest, ...others] = guide.methods
+  const [source] = guide.sources
   return (
     <>
       <p className="muted">
@@ -23,6 +25,13 @@ export function FastestWay({ locale, guide }: { locale: Locale; guide: Guide }) 
       </p>
       <MethodAction section={fastest} locale={locale} hints={false} />
       <Badges section={fastest} locale={locale} confidence />
+      <p className="meta">
+        {t.hubs.source}:{' '}
+        <a href={source.url} rel="noopener">
+          {source.title}
+        </a>{' '}
+        ({source.official ? t.guide.official : t.guide.thirdParty})
+      </p>
       {others.length ? (
         <DotLinks
           className="other-ways"

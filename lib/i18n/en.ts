@@ -157,6 +157,8 @@ export const en: Dictionary = {
     fastest: 'Fastest',
     alsoBy: 'Also by',
     fastestFor: 'Fastest way',
+    /** Under a hub card's fastest way: the guide's first source, official pages first. */
+    source: 'Source',
     allGuides: 'All guides',
     usedFor: 'For',
     taskHubTitle: '{task}: every carrier',

@@ -140,6 +140,7 @@ export const zhHant: Dictionary = {
   hubs: {
     fastest: '最快',
     alsoBy: '還可以',
+    source: '來源',
     fastestFor: '最快的方法',
     allGuides: '全部指南',
     usedFor: '用於',

@@ -149,6 +149,7 @@ export const zh = {
   hubs: {
     fastest: '最快',
     alsoBy: '还可以',
+    source: '来源',
     fastestFor: '最快的方法',
     allGuides: '全部指南',
     usedFor: '用于',

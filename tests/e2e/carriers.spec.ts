@@ -26,3 +26,16 @@ test('the b-mobile guide puts the conditions a traveller must meet next to the a
   for (const badge of ['Turn Wi-Fi off', 'Credit card', 'In the country only', 'This SIM only'])
     await expect(method.getByText(badge, { exact: true })).toBeVisible()
 })
+
+test('the Globe hub shows *143# for the balance, with the Globe page it comes from', async ({ page }) => {
+  for (const locale of ['en', 'zh', 'zh-hant']) {
+    await page.goto(`/${locale}/globe`)
+    const card = page.locator('.task-card').filter({ hasText: '*143#' }).first()
+    await expect(card, locale).toBeVisible()
+    await expect(card.getByText('*143#', { exact: true }).first(), locale).toBeVisible()
+    await expect(card.getByRole('link', { name: /Globe Help/ }), locale).toHaveAttribute(
+      'href',
+      /^https:\/\/www\.globe\.com\.ph\/help\//,
+    )
+  }
+})

@@ -40,7 +40,7 @@ test('a hotline number is a tel: link with who may call it', async ({ page }) =>
 test('a carrier with no verified way to check data says so in one line and points to the phone’s own counter', async ({
   page,
 }) => {
-  for (const path of ['/en/mobal', '/en/iijmio', '/zh/ubigi']) {
+  for (const path of ['/en/sakura-mobile', '/en/iijmio', '/zh/ubigi']) {
     await page.goto(path)
     const card = page
       .locator('.task-card')
