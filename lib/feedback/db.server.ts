@@ -1,3 +1,4 @@
+import { chmodSync, lstatSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely'
 import { Migrator } from 'kysely/migration'
@@ -23,7 +24,23 @@ export async function openStore(config: FeedbackConfig): Promise<Store> {
     if (kind === 'embedded') releaseLock(config.dataDir)
     throw error
   }
+  if (kind === 'embedded') makePrivate(path.join(config.dataDir, 'feedback'))
   return { db, kind }
+}
+
+/**
+ * PGlite's files go through Emscripten's file system, which sets their mode itself (0666, ignoring the
+ * umask). The data folder is 0700, so no other user can reach them; on every open, what is there is also
+ * made private to the server's user (files PGlite adds later stay inside that folder).
+ */
+function makePrivate(dir: string) {
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name)
+    const stat = lstatSync(file)
+    if (stat.isSymbolicLink()) continue
+    if (stat.mode & 0o077) chmodSync(file, stat.mode & 0o700)
+    if (stat.isDirectory()) makePrivate(file)
+  }
 }
 
 async function openPostgres(url: string) {
@@ -46,7 +63,7 @@ async function openPostgres(url: string) {
 }
 
 async function openEmbedded(dataDir: string) {
-  // Files the store creates are the server user's alone (the folder itself is 0700: embedded-lock.ts).
+  // What the server creates in the data folder is its user's alone (the folder itself is 0700: embedded-lock.ts).
   process.umask(process.umask() | 0o077)
   await takeLock(dataDir)
   const { PGlite } = await import('@electric-sql/pglite')
