@@ -2,13 +2,15 @@ import { Link } from '@/components/link'
 import { MethodAction } from '@/components/actions/method-action'
 import { format } from '@/lib/i18n/format'
 import type { SearchStrings } from '@/lib/i18n/slices'
+import type { PageRoute } from '@/lib/page-types'
 import type { SearchView } from '@/lib/search/present'
 import { routes } from '@/lib/routes'
 import { Marked } from './marked'
 
 /**
- * Results as the server renders them and as the live search re-renders them: count, then each guide with
- * its matches marked and the matched method's action (the code or number) right in the result.
+ * Results as the server renders them and as the live search re-renders them: count, then each page with
+ * its kind (guide, topic, card, carrier), its matches marked, and for a guide the matched method's action
+ * (the code or number) right in the result.
  */
 export function ResultList({ view, strings: t, page }: { view: SearchView; strings: SearchStrings; page: number }) {
   const { locale } = t
@@ -39,21 +41,27 @@ export function ResultList({ view, strings: t, page }: { view: SearchView; strin
               </Link>
             </h2>
             <p className="result-meta">
-              {result.carrier} · {t.tasks[result.task]}
+              <span className="result-kind">{kindName(t, result.kind)}</span>
+              {[result.carrier, result.task && t.tasks[result.task]]
+                .filter(Boolean)
+                .map((part) => ` · ${part}`)
+                .join('')}
             </p>
             <p className="result-snippet">
               <Marked parts={result.snippet} />
             </p>
-            <div className="result-action">
-              <p className="result-method">
-                <Link href={result.methodHref}>
-                  {format(result.methodMatched ? t.search.matched : t.search.fastest, {
-                    method: t.methods[result.method.kind],
-                  })}
-                </Link>
-              </p>
-              <MethodAction section={result.method} locale={locale} />
-            </div>
+            {result.method && result.methodHref ? (
+              <div className="result-action">
+                <p className="result-method">
+                  <Link href={result.methodHref}>
+                    {format(result.methodMatched ? t.search.matched : t.search.fastest, {
+                      method: t.methods[result.method.kind],
+                    })}
+                  </Link>
+                </p>
+                <MethodAction section={result.method} locale={locale} />
+              </div>
+            ) : null}
           </li>
         ))}
       </ol>
@@ -71,6 +79,12 @@ export function ResultList({ view, strings: t, page }: { view: SearchView; strin
       </nav>
     </>
   )
+}
+
+/** What kind of page a result is (guide, topic, card, carrier), named in the reader's language. */
+function kindName(t: SearchStrings, kind: PageRoute): string {
+  const names: Partial<Record<PageRoute, string>> = t.search.kind
+  return names[kind] ?? names.guide ?? ''
 }
 
 function Suggestions({ view, strings: t, intro }: { view: SearchView; strings: SearchStrings; intro: string }) {

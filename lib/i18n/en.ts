@@ -257,8 +257,8 @@ export const en: Dictionary = {
     submit: 'Search',
     title: 'Search',
     titleFor: 'Results for “{query}”',
-    description: 'Search every guide by carrier, task, code or number.',
-    count: { one: '{count} guide for “{query}”', other: '{count} guides for “{query}”' },
+    description: 'Search every guide, topic and out-of-data card by carrier, task, code or number.',
+    count: { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
     range: ' ({from}–{to} shown)',
     none: 'No guide matches “{query}”.',
     start: 'Type a carrier and what you need, or a code or number.',
@@ -271,6 +271,8 @@ export const en: Dictionary = {
     next: 'Next page',
     previous: 'Previous page',
     results: 'Search results',
+    // The kind of page each result is, so a traveller can tell a guide from a card.
+    kind: { guide: 'Guide', topic: 'Basics', card: 'Out-of-data card', carrier: 'Carrier' },
   },
   // Offline use: the out-of-data card, saving a carrier for the trip, the offline page.
   offline: {

@@ -225,8 +225,8 @@ export const zhHant: Dictionary = {
     submit: '搜尋',
     title: '搜尋',
     titleFor: '“{query}”的搜尋結果',
-    description: '按電信業者、要做的事、代碼或號碼搜尋全部指南。',
-    count: { other: '“{query}”：找到 {count} 篇指南' },
+    description: '按電信業者、要做的事、代碼或號碼搜尋全部指南、通用知識和斷網絡卡片。',
+    count: { other: '“{query}”：找到 {count} 個結果' },
     range: '（第 {from}–{to} 篇）',
     none: '沒有找到與“{query}”相關的指南。',
     start: '輸入電信業者和要做的事，或直接輸入代碼、號碼。',
@@ -239,6 +239,7 @@ export const zhHant: Dictionary = {
     next: '下一頁',
     previous: '上一頁',
     results: '搜尋結果',
+    kind: { guide: '指南', topic: '通用知識', card: '沒流量應急卡', carrier: '電信業者' },
   },
   offline: {
     cardCrumb: '沒網路應急卡',

@@ -241,8 +241,8 @@ export const zh = {
     submit: '搜索',
     title: '搜索',
     titleFor: '“{query}”的搜索结果',
-    description: '按运营商、要做的事、代码或号码搜索全部指南。',
-    count: { other: '“{query}”：找到 {count} 篇指南' } as Template,
+    description: '按运营商、要做的事、代码或号码搜索全部指南、通用知识和断网卡片。',
+    count: { other: '“{query}”：找到 {count} 个结果' } as Template,
     range: '（第 {from}–{to} 篇）',
     none: '没有找到与“{query}”相关的指南。',
     start: '输入运营商和要做的事，或直接输入代码、号码。',
@@ -255,6 +255,8 @@ export const zh = {
     next: '下一页',
     previous: '上一页',
     results: '搜索结果',
+    // The kind of page each result is, so a traveller can tell a guide from a card.
+    kind: { guide: '指南', topic: '通用知识', card: '没流量应急卡', carrier: '运营商' },
   },
   // Offline use: the out-of-data card, saving a carrier for the trip, the offline page.
   // `save` and `saved` reach client components, so they hold plain strings; {placeholders} are filled there.

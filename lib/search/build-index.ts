@@ -1,31 +1,19 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import type { Locale } from '../i18n/locales'
-import type { Carrier } from '../schema/carrier'
-import type { Guide } from '../schema/content'
-import { METHODS, type MethodKind, type MethodSection } from '../schema/method'
-import type { SearchSynonyms } from '../schema/synonyms'
-import { TASKS, type Task } from '../schema/task'
+import type { Content } from '../schema/content'
+import { METHODS, type MethodKind } from '../schema/method'
+import type { SearchSynonyms, SynonymGroup } from '../schema/synonyms'
+import { TASKS } from '../schema/task'
+import { pageMatches, type SearchDocument, searchDocuments } from './documents'
 import { newScratch, type EngineIndex, type Scores } from './engine'
 import { IndexBuilder } from './engine-builder'
 import { fold } from './fold'
-import { linesOf, methodData } from './guide-text'
 import { buildLexicon, type Lexicon } from './lexicon'
 import { tokenize } from './tokenize'
+import { methodData } from './guide-text'
 
 /** What a result needs, kept beside the index (the index itself stores no text). */
-export interface IndexedGuide {
-  id: string
-  carrier: string
-  /** The carrier's name in the index's language. */
-  carrierName: string
-  country: string
-  task: Task
-  title: string
-  summary: string
-  methods: MethodSection[]
-  /** The body, a paragraph or step per line, and the method each line belongs to (null: outside any). */
-  lines: string[]
-  lineMethods: Array<MethodKind | null>
+export interface IndexedPage extends SearchDocument {
   /** Folded once at build time: the title, and each method's data (to find the method a query is about). */
   folded: { title: string; methodData: Partial<Record<MethodKind, string>> }
 }
@@ -33,16 +21,16 @@ export interface IndexedGuide {
 export interface SearchIndex {
   locale: Locale
   engine: EngineIndex
-  /** Guides by document number. */
-  guides: IndexedGuide[]
+  /** Pages by document number. */
+  pages: IndexedPage[]
   lexicon: Lexicon
   /**
-   * Latin words that occur in the guides, in a radix tree (MiniSearch's SearchableMap): completes the word
+   * Latin words that occur in the pages, in a radix tree (MiniSearch's SearchableMap): completes the word
    * being typed (doc → docomo) and corrects typos to a word the guides contain (gigalfe → gigalife).
    * Kept apart from the CJK bigrams, which would make typo search slow.
    */
   words: SearchableMap<true>
-  /** Per guide, as numbers: what ranking by intent reads for every match of every query. */
+  /** Per page, as numbers: what ranking by intent reads for every match of every query. */
   facets: Facets
   scratch: Scores
 }
@@ -55,28 +43,30 @@ export interface Facets {
   task: Int32Array
   /** Bit i set: the guide has METHODS[i]. */
   methods: Int32Array
+  /** Bit i set: the i-th synonym group with `pages:` names the page (see `pageGroupBits`). */
+  pages: Int32Array
 }
 
-/** Field weights: titles and method data (codes, numbers, app and site names) count most. Body last. */
+/**
+ * Field weights: titles and method data (codes, numbers, app and site names) count most. Body last.
+ * `about` holds the words that name the page's task, or the page itself, from the search vocabulary.
+ */
 export const FIELDS = [
   ['title', 5],
   ['methods', 3],
   ['carrier', 3],
-  ['task', 2],
+  ['about', 2],
   ['summary', 2],
   ['body', 1],
 ] as const
 
 export interface IndexInput {
   locale: Locale
-  guides: Guide[]
-  carriers: Carrier[]
+  content: Content
   synonyms: SearchSynonyms
-  /** The task's name in every UI language ("查剩余流量", "Check data left"). */
-  taskNames: Record<Task, string[]>
 }
 
-export function buildSearchIndex({ locale, guides, carriers, synonyms, taskNames }: IndexInput): SearchIndex {
+export function buildSearchIndex({ locale, content, synonyms }: IndexInput): SearchIndex {
   const words = new SearchableMap<true>()
   const terms = (text: string) =>
     tokenize(text, { index: true }).map((token) => {
@@ -84,73 +74,62 @@ export function buildSearchIndex({ locale, guides, carriers, synonyms, taskNames
       return token.term
     })
   const builder = new IndexBuilder(FIELDS.map(([, weight]) => weight))
-  const byId = new Map(carriers.map((carrier) => [carrier.id, carrier]))
-  const indexed: IndexedGuide[] = []
-  for (const guide of guides.filter((candidate) => candidate.locale === locale)) {
-    const carrier = byId.get(guide.carrier)
-    const data = Object.fromEntries(guide.methods.map((section) => [section.kind, methodData(section)]))
-    const text: Record<(typeof FIELDS)[number][0], string> = {
-      title: guide.title,
-      methods: Object.values(data).join('\n'),
-      // The carrier's contact numbers too: a traveller who types 0120-800-000 finds that carrier's guides.
-      carrier: carrier
-        ? [
-            carrier.id,
-            carrier.name.zh,
-            carrier.name.en,
-            ...carrier.aliases,
-            ...carrier.hotlines.flatMap((line) => [line.number, line.international ?? '']),
-          ].join('\n')
-        : guide.carrier,
-      task: taskNames[guide.task].join('\n'),
-      summary: guide.summary,
-      body: [guide.body.text.prose, ...Object.values(guide.body.text.methods)].join('\n'),
-    }
+  const pages: IndexedPage[] = []
+  for (const { doc, text } of searchDocuments(content, locale, synonyms.groups)) {
     builder.add(FIELDS.map(([field]) => terms(text[field])))
-    indexed.push({
-      id: `${guide.carrier}/${guide.task}`,
-      carrier: guide.carrier,
-      carrierName: carrier?.name[locale] ?? guide.carrier,
-      country: carrier?.country ?? '',
-      task: guide.task,
-      title: guide.title,
-      summary: guide.summary,
-      methods: guide.methods,
-      ...linesOf(guide),
-      folded: {
-        title: fold(guide.title),
-        methodData: Object.fromEntries(Object.entries(data).map(([kind, value]) => [kind, fold(value)])),
-      },
-    })
+    pages.push({ ...doc, folded: foldedOf(doc) })
   }
   const engine = builder.finish()
   return {
     locale,
     engine,
-    guides: indexed,
-    lexicon: buildLexicon(synonyms, carriers),
+    pages,
+    lexicon: buildLexicon(synonyms, content.carriers),
     words,
-    facets: facetsOf(indexed),
+    facets: facetsOf(pages, synonyms.groups),
     scratch: newScratch(engine.docCount),
   }
 }
 
-export function facetsOf(guides: IndexedGuide[]): Facets {
+function foldedOf(doc: SearchDocument): IndexedPage['folded'] {
+  const data = doc.methods.map((section) => [section.kind, fold(methodData(section))])
+  return { title: fold(doc.title), methodData: Object.fromEntries(data) }
+}
+
+/** The synonym groups that name pages, each with its bit in `Facets.pages` (by group number). */
+export function pageGroupBits(groups: SynonymGroup[]): Map<number, number> {
+  const bits = new Map<number, number>()
+  groups.forEach((group, index) => {
+    if (group.pages) bits.set(index, bits.size)
+  })
+  if (bits.size > 31) throw new Error('search vocabulary: at most 31 groups may name pages')
+  return bits
+}
+
+export function facetsOf(pages: IndexedPage[], groups: SynonymGroup[]): Facets {
   const code = (values: string[]) => {
     const codes = new Map<string, number>()
     for (const value of values) if (!codes.has(value)) codes.set(value, codes.size)
     return { list: [...codes.keys()], codes: Int32Array.from(values, (value) => codes.get(value)!) }
   }
-  const carriers = code(guides.map((guide) => guide.carrier))
-  const countries = code(guides.map((guide) => guide.country))
+  const carriers = code(pages.map((page) => page.carrier ?? ''))
+  const countries = code(pages.map((page) => page.country ?? ''))
+  const bits = [...pageGroupBits(groups)].map(([group, bit]) => ({ patterns: groups[group].pages ?? [], bit }))
   return {
     carriers: carriers.list,
     countries: countries.list,
     carrier: carriers.codes,
     country: countries.codes,
-    task: Int32Array.from(guides, (guide) => TASKS.indexOf(guide.task)),
-    methods: Int32Array.from(guides, (guide) =>
-      guide.methods.reduce((mask, section) => mask | (1 << METHODS.indexOf(section.kind)), 0),
+    task: Int32Array.from(pages, (page) => (page.task ? TASKS.indexOf(page.task) : -1)),
+    methods: Int32Array.from(pages, (page) =>
+      page.methods.reduce((mask, section) => mask | (1 << METHODS.indexOf(section.kind)), 0),
+    ),
+    pages: Int32Array.from(pages, (page) =>
+      bits.reduce(
+        (mask, { patterns, bit }) =>
+          patterns.some((pattern) => pageMatches(pattern, page.id)) ? mask | (1 << bit) : mask,
+        0,
+      ),
     ),
   }
 }

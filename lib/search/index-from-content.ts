@@ -1,30 +1,26 @@
-import { getCarriers, getGuides, getSearchSynonyms } from '../guides'
-import { getDictionary, LOCALES, type Locale } from '../i18n'
-import { TASKS, type Task } from '../schema/task'
+import { getContent, getSearchSynonyms } from '../guides'
+import type { Locale } from '../i18n/locales'
 import { buildSearchIndex, type SearchIndex } from './build-index'
 import { nextBuildId } from './index-file'
 import { serializeIndex } from './serialize'
 
 /**
  * A locale's search index built from the content: by `npm run search:index` at build time, and per request
- * in `next dev`. Never in the production server, which reads only the file the build wrote.
+ * in `next dev`. Never in the production server, which reads only the file the build wrote. It reads the
+ * content and the search vocabulary only, never the UI dictionaries: renaming a button re-ranks nothing.
  */
 export async function buildFromContent(locale: Locale): Promise<SearchIndex> {
-  const [guides, carriers, synonyms] = await Promise.all([getGuides(locale), getCarriers(), getSearchSynonyms()])
-  // Task names in every UI language, so an English word finds a Chinese guide's task and back.
-  const taskNames = Object.fromEntries(
-    TASKS.map((task) => [task, LOCALES.map((locale) => getDictionary(locale).tasks[task].name)]),
-  ) as Record<Task, string[]>
-  return buildSearchIndex({ locale, guides, carriers, synonyms, taskNames })
+  const [content, synonyms] = await Promise.all([getContent(), getSearchSynonyms()])
+  return buildSearchIndex({ locale, content, synonyms })
 }
 
 /** The index in the form the build writes, for the current build. */
 export async function serializeForBuild(locale: Locale, root: string): Promise<Buffer> {
-  const [index, carriers, synonyms, buildId] = await Promise.all([
+  const [index, content, synonyms, buildId] = await Promise.all([
     buildFromContent(locale),
-    getCarriers(),
+    getContent(),
     getSearchSynonyms(),
     nextBuildId(root),
   ])
-  return serializeIndex(index, { carriers, synonyms, buildId })
+  return serializeIndex(index, { carriers: content.carriers, synonyms, buildId })
 }

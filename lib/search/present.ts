@@ -1,4 +1,4 @@
-import { getDictionary } from '../i18n'
+import type { PageRoute } from '../page-types'
 import { routes } from '../routes'
 import type { MethodSection } from '../schema/method'
 import type { Task } from '../schema/task'
@@ -10,14 +10,18 @@ import type { SearchHit, SearchOutcome } from './search'
 /** One result as the page and the JSON route both show it: plain data, safe to serialize. */
 export interface ResultView {
   id: string
+  /** What kind of page this is (guide, topic, card, carrier hub): results say so. */
+  kind: PageRoute
   href: string
   /** Highlighted text: odd indexes are matches. */
   title: string[]
   snippet: string[]
-  carrier: string
-  task: Task
-  method: MethodSection
-  methodHref: string
+  /** The carrier's name, on pages about one carrier. */
+  carrier?: string
+  task?: Task
+  /** A guide's action: the method the query is about, or its fastest. Other pages have none. */
+  method?: MethodSection
+  methodHref?: string
   /** false when no method matched the query and `method` is just the guide's fastest. */
   methodMatched: boolean
 }
@@ -48,29 +52,32 @@ export function presentSearch(index: SearchIndex, outcome: SearchOutcome, offset
 
 const SUGGESTED_CARRIERS = 6
 
-/** One search per carrier (its name and its first task), and one code, all taken from the guides. */
+/** One search per carrier (the title of its first guide), and one code, all taken from the guides. */
 function suggestions(index: SearchIndex): string[] {
-  const t = getDictionary(index.locale)
   const carriers = new Map<string, string>()
-  for (const guide of index.guides) {
+  for (const page of index.pages) {
     if (carriers.size >= SUGGESTED_CARRIERS) break
-    if (!carriers.has(guide.carrier)) carriers.set(guide.carrier, `${guide.carrierName} ${t.tasks[guide.task].name}`)
+    if (page.kind === 'guide' && page.carrier && !carriers.has(page.carrier)) carriers.set(page.carrier, page.title)
   }
-  const code = index.guides.flatMap((guide) => guide.methods).find((section) => section.kind === 'ussd')
+  const code = index.pages.flatMap((page) => page.methods).find((section) => section.kind === 'ussd')
   return [...carriers.values(), ...(code?.kind === 'ussd' ? [code.code] : [])]
 }
 
 function presentHit(index: SearchIndex, hit: SearchHit): ResultView {
-  const { guide } = hit
+  const { page, method } = hit
   return {
-    id: guide.id,
-    href: routes.guide(index.locale, guide.carrier, guide.task),
-    title: highlight(guide.title, hit.terms),
+    id: page.id,
+    kind: page.kind,
+    href: page.href,
+    title: highlight(page.title, hit.terms),
     snippet: highlight(snippet(hit), hit.terms),
-    carrier: guide.carrierName,
-    task: guide.task,
-    method: hit.method,
-    methodHref: routes.guideMethod(index.locale, guide.carrier, guide.task, hit.method.kind),
+    carrier: page.carrierName,
+    task: page.task,
+    method,
+    methodHref:
+      method && page.carrier && page.task
+        ? routes.guideMethod(index.locale, page.carrier, page.task, method.kind)
+        : undefined,
     methodMatched: hit.methodMatched,
   }
 }
@@ -79,7 +86,7 @@ const SNIPPET_LENGTH = 140
 
 /** The summary, unless a line of the body holds more of the matched words (PASADATA, 1510…). */
 function snippet(hit: SearchHit): string {
-  const { guide, terms, foldedLines } = hit
+  const { page: guide, terms, foldedLines } = hit
   const count = (folded: string) => terms.reduce((found, term) => found + (folded.includes(term) ? 1 : 0), 0)
   let best = guide.summary
   let bestCount = count(fold(guide.summary))

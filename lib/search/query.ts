@@ -28,6 +28,8 @@ export interface ParsedQuery {
   countries: string[]
   tasks: Task[]
   methods: MethodKind[]
+  /** The synonym groups (by number) that name pages: `pages:` in content/search-synonyms.yaml. */
+  pageGroups: number[]
   /** Typos read as a known word: [as typed, as read]. */
   corrections: Array<[string, string]>
   /** Synonym phrases searched for too (folded): highlighted where they occur whole. */
@@ -99,16 +101,28 @@ export function parseQuery(raw: string, lexicon: Lexicon, { words, preferScript 
     budget -= extra.length
     synonyms.push(phrase)
   }
-  const { carriers, countries, tasks, methods } = intent
-  return { text, shortened, terms: [...terms.values()], carriers, countries, tasks, methods, corrections, synonyms }
+  const { carriers, countries, tasks, methods, pageGroups } = intent
+  return {
+    text,
+    shortened,
+    terms: [...terms.values()],
+    carriers,
+    countries,
+    tasks,
+    methods,
+    pageGroups,
+    corrections,
+    synonyms,
+  }
 }
 
-/** The carriers, countries, tasks and methods a query names, and the synonyms of what it says. */
+/** The carriers, countries, tasks, methods and pages a query names, and the synonyms of what it says. */
 function readIntent(phrases: string, lexicon: Lexicon, isKnown: (word: string) => boolean) {
   const carriers = new Set<string>()
   const countries = new Set<string>()
   const tasks = new Set<Task>()
   const methods = new Set<MethodKind>()
+  const pageGroups = new Set<number>()
   const expansions = new Set<string>()
   const corrections: Array<[string, string]> = []
   const read = (entry: Entry) => {
@@ -119,6 +133,7 @@ function readIntent(phrases: string, lexicon: Lexicon, isKnown: (word: string) =
         const group = lexicon.groups[meaning.group]
         if (group.task) tasks.add(group.task)
         if (group.method) methods.add(group.method)
+        if (group.pages) pageGroups.add(meaning.group)
         for (const term of group.terms) if (term !== entry.phrase) expansions.add(term)
       }
     }
@@ -139,6 +154,7 @@ function readIntent(phrases: string, lexicon: Lexicon, isKnown: (word: string) =
     countries: [...countries],
     tasks: [...tasks],
     methods: [...methods],
+    pageGroups: [...pageGroups],
     expansions,
     corrections,
   }

@@ -1,21 +1,21 @@
 import { METHODS, type MethodSection } from '../schema/method'
 import { TASKS } from '../schema/task'
-import type { IndexedGuide, SearchIndex } from './build-index'
+import { type IndexedPage, pageGroupBits, type SearchIndex } from './build-index'
 import { hasTerm, scoreTerms, type WeightedTerm } from './engine'
 import { fold } from './fold'
 import { parseQuery, type ParsedQuery } from './query'
 
 export interface SearchHit {
-  guide: IndexedGuide
+  page: IndexedPage
   /** What the query names that this guide is (see `intentTier`). */
   tier: number
   score: number
   /** What to highlight: the query's terms this guide contains, and the synonym phrases searched for. */
   terms: string[]
-  /** The method to show inline: the one the query is about, else the guide's fastest. */
-  method: MethodSection
+  /** The method to show inline: the one the query is about, else the guide's fastest (none on other pages). */
+  method?: MethodSection
   methodMatched: boolean
-  /** The guide's body lines, folded (for this hit only: folding every guide per query would cost more). */
+  /** The page's body lines, folded (for this hit only: folding every guide per query would cost more). */
   foldedLines: string[]
 }
 
@@ -35,7 +35,7 @@ const MAX_COMPLETIONS = 20
 const COMPLETION_WEIGHT = 0.5
 
 /**
- * Rank guides for a query. Only guides that contain a query word (or its synonym) are returned: no
+ * Rank pages for a query. Only pages that contain a query word (or its synonym) are returned: no
  * "related" padding. Order: first by what the query names (the carrier × task guide first when both are
  * named), then by text relevance (BM25F; titles and method data weigh most), then by id for stable pages.
  */
@@ -81,30 +81,40 @@ export function search(index: SearchIndex, raw: string, { limit = 10, offset = 0
   }
   const top = topDocs.map((doc, i) => ({ doc, tier: tierOf(doc), score: topKeys[i] - tierOf(doc) * TIER_STEP }))
   const hits = top.slice(offset).map(({ doc, tier, score: value }) => {
-    const guide = index.guides[doc]
+    const page = index.pages[doc]
     // Synonyms are marked only where the whole phrase occurs: a stray bigram of one would look random.
     const typedTerms = weighted
       .filter((term) => term.counts && hasTerm(index.engine, term.term, doc))
       .map((term) => term.term)
-    const foldedLines = foldLines(guide.lines)
+    const foldedLines = foldLines(page.lines)
     return {
-      guide,
+      page,
       tier,
       score: value,
       terms: [...typedTerms, ...query.synonyms],
       foldedLines,
-      ...pickMethod(guide, query, typedTerms, foldedLines),
+      ...pickMethod(page, query, typedTerms, foldedLines),
     }
   })
   return { query, total: count, hits }
 }
 
+/**
+ * Pages the words name lead the guides of the task the same words name (流量用完了 names both the out-of-data
+ * pages and topping up): a page for everyone first (the topic), then each carrier's (its card). With a carrier
+ * named, that carrier's guide for the task leads and its card follows (2 + 1 > 2 + 0.5).
+ */
+const PAGE_FOR_ALL = 1.25
+const CARRIER_PAGE = 1.1
+const CARRIER_PAGE_OF_NAMED = 0.5
+
 /** A tier is worth more than any relevance score. */
 const TIER_STEP = 1e9
 
 /**
- * A guide's tier, by what the query names: the carrier counts most (2), then the task (1), a method the
- * guide offers (0.5); a country (1) only when no carrier is named. Read from per-guide numbers, because
+ * A page's tier, by what the query names: the carrier counts most (2), then the task or the page itself
+ * (1 for a guide of the task; a page the words name, PAGE_FOR_ALL…), a method the guide offers (0.5); a
+ * country (1) only when no carrier is named. Read from per-guide numbers, because
  * it runs for every match.
  */
 export function intentTiers(index: SearchIndex, query: ParsedQuery): (doc: number) => number {
@@ -115,10 +125,15 @@ export function intentTiers(index: SearchIndex, query: ParsedQuery): (doc: numbe
     : query.countries.map((id) => facets.countries.indexOf(id)).filter((code) => code >= 0)
   const tasks = query.tasks.map((task) => TASKS.indexOf(task))
   const methods = query.methods.reduce((mask, kind) => mask | (1 << METHODS.indexOf(kind)), 0)
-  if (!carriers.length && !countries.length && !tasks.length && !methods) return () => 0
+  const bits = pageGroupBits(index.lexicon.groups)
+  const pages = query.pageGroups.reduce((mask, group) => mask | (1 << (bits.get(group) ?? 0)), 0)
+  const general = facets.carriers.indexOf('')
+  const namedPage = (doc: number) =>
+    facets.carrier[doc] === general ? PAGE_FOR_ALL : carriers.length ? CARRIER_PAGE_OF_NAMED : CARRIER_PAGE
+  if (!carriers.length && !countries.length && !tasks.length && !methods && !pages) return () => 0
   return (doc) =>
     (carriers.includes(facets.carrier[doc]) ? 2 : countries.includes(facets.country[doc]) ? 1 : 0) +
-    (tasks.includes(facets.task[doc]) ? 1 : 0) +
+    (facets.pages[doc] & pages ? namedPage(doc) : tasks.includes(facets.task[doc]) ? 1 : 0) +
     (facets.methods[doc] & methods ? 0.5 : 0)
 }
 
@@ -127,11 +142,12 @@ export function intentTiers(index: SearchIndex, query: ParsedQuery): (doc: numbe
  * typed that are not the guide's topic (*133#, 1510, pasaload); else the fastest, marked as such.
  */
 function pickMethod(
-  guide: IndexedGuide,
+  guide: IndexedPage,
   query: ParsedQuery,
   typedTerms: string[],
   foldedLines: string[],
-): { method: MethodSection; methodMatched: boolean } {
+): { method?: MethodSection; methodMatched: boolean } {
+  if (!guide.methods.length) return { methodMatched: false }
   const named = guide.methods.find((section) => query.methods.includes(section.kind))
   if (named) return { method: named, methodMatched: true }
   const telling = typedTerms.filter((term) => !guide.folded.title.includes(term))

@@ -1,16 +1,16 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import type { Carrier } from '../schema/carrier'
 import type { SearchSynonyms } from '../schema/synonyms'
-import { facetsOf, type IndexedGuide, type SearchIndex } from './build-index'
+import { facetsOf, type IndexedPage, type SearchIndex } from './build-index'
 import { newScratch, type PostingSet } from './engine'
 import { buildLexicon } from './lexicon'
 
 /**
- * A search index as one file, written at build time and read by the server: a JSON header (guides as
+ * A search index as one file, written at build time and read by the server: a JSON header (pages as
  * results show them, the Latin vocabulary, the lexicon's inputs, the terms) and then the postings as six
  * raw typed arrays, read back as views without copying. Bump FORMAT when the layout changes.
  */
-const FORMAT = 2
+const FORMAT = 3
 type LexiconCarrier = Pick<Carrier, 'id' | 'name' | 'aliases' | 'country'>
 
 interface Header {
@@ -19,7 +19,7 @@ interface Header {
   buildId: string
   locale: SearchIndex['locale']
   docCount: number
-  guides: IndexedGuide[]
+  pages: IndexedPage[]
   carriers: LexiconCarrier[]
   synonyms: SearchSynonyms
   words: string[]
@@ -41,7 +41,7 @@ export function serializeIndex(
     buildId: inputs.buildId,
     locale: index.locale,
     docCount: index.engine.docCount,
-    guides: index.guides,
+    pages: index.pages,
     carriers: inputs.carriers.map(({ id, name, aliases, country }) => ({ id, name, aliases, country })),
     synonyms: inputs.synonyms,
     words: [...index.words.keys()],
@@ -84,10 +84,10 @@ export function deserializeIndex(file: Uint8Array, buildId: string): SearchIndex
       all: set(header.terms, offsets as Int32Array, docs as Int32Array, tf as Float32Array),
       head: set(header.headTerms, headOffsets as Int32Array, headDocs as Int32Array, headTf as Float32Array),
     },
-    guides: header.guides,
+    pages: header.pages,
     lexicon: buildLexicon(header.synonyms, header.carriers),
     words: SearchableMap.from(header.words.map((word) => [word, true as const])),
-    facets: facetsOf(header.guides),
+    facets: facetsOf(header.pages, header.synonyms.groups),
     scratch: newScratch(header.docCount),
   }
 }

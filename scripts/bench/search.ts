@@ -1,18 +1,15 @@
 import { gzipSync } from 'node:zlib'
-import { en } from '../../lib/i18n/en'
 import { LOCALES } from '../../lib/i18n/locales'
-import { zh } from '../../lib/i18n/zh'
 import { loadContent } from '../../lib/pipeline/load-content'
 import { loadSynonyms } from '../../lib/pipeline/load-synonyms'
 import type { Locale } from '../../lib/i18n/locale-codes'
 import type { Carrier } from '../../lib/schema/carrier'
-import type { Guide } from '../../lib/schema/content'
-import { TASKS, type Task } from '../../lib/schema/task'
+import type { Guide, Topic } from '../../lib/schema/content'
 import { buildSearchIndex, type SearchIndex } from '../../lib/search/build-index'
 import { presentSearch } from '../../lib/search/present'
 import { deserializeIndex, serializeIndex } from '../../lib/search/serialize'
 import { search } from '../../lib/search/search'
-import { RELEVANCE_CASES } from '../../tests/relevance/queries'
+import { RELEVANCE_CASES, rankOf } from '../../tests/relevance/queries'
 import { syntheticCatalogue } from './synthetic-guides'
 
 const SYNTHETIC_GUIDES = 10_000
@@ -26,12 +23,9 @@ const REPEATS = Number(process.env.BENCH_REPEATS ?? 20)
 export async function benchSearch(root: string) {
   const { content } = await loadContent({ root })
   const synonyms = await loadSynonyms({ root })
-  const taskNames = Object.fromEntries(
-    TASKS.map((task) => [task, [zh.tasks[task].name, en.tasks[task].name]]),
-  ) as Record<Task, string[]>
-  const build = (locale: Locale, guides: Guide[], carriers: Carrier[]) => {
+  const build = (locale: Locale, guides: Guide[], carriers: Carrier[], topics: Topic[]) => {
     const started = performance.now()
-    const index = buildSearchIndex({ locale, guides, carriers, synonyms, taskNames })
+    const index = buildSearchIndex({ locale, content: { guides, carriers, topics }, synonyms })
     const buildMs = performance.now() - started
     // The file `npm run build` writes, and how long the server takes to read it back.
     const file = serializeIndex(index, { carriers, synonyms, buildId: 'bench' })
@@ -48,7 +42,7 @@ export async function benchSearch(root: string) {
 
   const rows = []
   for (const locale of LOCALES) {
-    const { index, ...sizes } = build(locale, content.guides, content.carriers)
+    const { index, ...sizes } = build(locale, content.guides, content.carriers, content.topics)
     const cases = RELEVANCE_CASES.filter((item) => item.locale === locale)
     rows.push({
       name: `real ${locale}`,
@@ -65,7 +59,7 @@ export async function benchSearch(root: string) {
     0,
     SYNTHETIC_GUIDES,
   )
-  const { index, ...sizes } = build('zh', guides, [...content.carriers, ...synthetic.carriers])
+  const { index, ...sizes } = build('zh', guides, [...content.carriers, ...synthetic.carriers], content.topics)
   const cases = RELEVANCE_CASES // every query, zh and en, against the big Chinese index
   rows.push({
     name: `synthetic zh (${guides.length} guides)`,
@@ -83,7 +77,7 @@ export async function benchSearch(root: string) {
   console.table(
     rows.map((row) => ({
       index: row.name,
-      guides: row.guides,
+      pages: row.pages,
       terms: row.terms,
       'build ms': row.buildMs.toFixed(0),
       'file KB': (row.fileBytes / 1024).toFixed(1),
@@ -122,7 +116,7 @@ function measure(index: SearchIndex, queries: string[]) {
   wall.sort((a, b) => a - b)
   cpu.sort((a, b) => a - b)
   return {
-    guides: index.guides.length,
+    pages: index.pages.length,
     terms: index.engine.all.terms.size,
     queries: queries.length,
     samples: wall.length,
@@ -137,8 +131,8 @@ function measure(index: SearchIndex, queries: string[]) {
 /** The relevance set (tests/relevance) against this index: how many still rank as required. */
 function relevance(index: SearchIndex, cases: typeof RELEVANCE_CASES) {
   const passed = cases.filter((item) => {
-    const rank = search(index, item.query, { limit: item.within }).hits.findIndex((hit) => hit.guide.id === item.expect)
-    return rank !== -1
+    const ranked = search(index, item.query, { limit: item.within }).hits.map((hit) => hit.page.id)
+    return rankOf(ranked, item.expect) > 0
   }).length
   return { relevancePassed: passed, relevanceCases: cases.length }
 }

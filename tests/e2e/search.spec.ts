@@ -17,6 +17,21 @@ test.describe('without JavaScript', () => {
     await expect(first.locator('mark').first()).toBeVisible()
   })
 
+  test('a topic and the out-of-data cards rank beside the guides, each saying what kind of page it is', async ({
+    page,
+  }) => {
+    await page.goto('/zh/search?q=我的卡是哪个运营商')
+    const first = page.locator('.search-result').first()
+    await expect(first.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute(
+      'href',
+      '/zh/topics/which-carrier',
+    )
+    await expect(first.locator('.result-kind')).toHaveText('通用知识')
+    await page.goto('/en/search?q=out+of+data')
+    await expect(page.locator('.search-result').first().locator('.result-kind')).toHaveText('Basics')
+    await expect(page.locator('.search-result .result-kind', { hasText: 'Out-of-data card' }).first()).toBeVisible()
+  })
+
   test('a result shows the code to dial right in it', async ({ page }) => {
     await page.goto('/en/search?q=smart+balance')
     const first = page.locator('.search-result').first()

@@ -7,11 +7,15 @@
  * the script line, on the Simplified one.
  */
 import type { Locale } from '../../lib/i18n/locale-codes'
+import { pageMatches } from '../../lib/search/documents'
 
 export interface RelevanceCase {
   locale: Locale
   query: string
-  /** `<carrier>/<task>` */
+  /**
+   * The page's path without the locale: `<carrier>/<task>` for a guide, `topics/<slug>`, `<carrier>/card`,
+   * `<carrier>`; a `*` part matches any one part (`*` + `/top-up`: any top-up guide).
+   */
   expect: string
   within: 1 | 3
 }
@@ -136,4 +140,26 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   en('nomad esim data left', 'nomad/check-data'),
   zh('ワイモバイル 追加データ', 'ymobile/top-up'),
   en('csl prepaid data pack', 'csl/top-up'),
+  // Pages beside the guides: topics and out-of-data cards, asked for in the traveller's own words
+  zh('我的卡是哪家运营商的？', 'topics/which-carrier'),
+  zh('我的卡是哪个运营商', 'topics/which-carrier'),
+  zh('流量用完了怎么办', 'topics/out-of-data'),
+  zh('流量用完了怎么办', '*/card', 3),
+  zh('没余额怎么充值', '*/top-up'),
+  zh('smart 没流量了', 'smart/card', 3),
+  hant('我的卡是哪家電信', 'topics/which-carrier'),
+  hant('我的卡是哪家運營商的？', 'topics/which-carrier'),
+  hant('流量用完了怎麼辦', 'topics/out-of-data'),
+  hant('流量用完了怎麼辦', '*/card', 3),
+  hant('沒餘額怎麼儲值', '*/top-up'),
+  en('which carrier is my SIM', 'topics/which-carrier'),
+  en('out of data', 'topics/out-of-data'),
+  en('out of data', '*/card', 3),
+  en('no balance top up', '*/top-up'),
+  en('smart out of data', 'smart/card'),
 ]
+
+/** The rank (1 = first) of the first page id matching `expected`, or 0 when none does. */
+export function rankOf(ranked: string[], expected: string): number {
+  return ranked.findIndex((id) => pageMatches(expected, id)) + 1
+}

@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { en } from '../../lib/i18n/en'
-import { zh } from '../../lib/i18n/zh'
 import { ContentError, formatIssue } from '../../lib/pipeline/content-error'
 import { loadContent } from '../../lib/pipeline/load-content'
 import { loadSynonyms } from '../../lib/pipeline/load-synonyms'
 import type { Content } from '../../lib/schema/content'
-import { TASKS, type Task } from '../../lib/schema/task'
+import { TASKS } from '../../lib/schema/task'
 import { buildSearchIndex, type SearchIndex } from '../../lib/search/build-index'
 import { MAX_QUERY_LENGTH } from '../../lib/search/limits'
 import { presentSearch } from '../../lib/search/present'
@@ -13,17 +11,13 @@ import { search } from '../../lib/search/search'
 import { deserializeIndex, serializeIndex } from '../../lib/search/serialize'
 import { fixture, freshCacheDir, ROOT } from './helpers'
 
-const taskNames = Object.fromEntries(TASKS.map((task) => [task, [zh.tasks[task].name, en.tasks[task].name]])) as Record<
-  Task,
-  string[]
->
 let content: Content
 let index: SearchIndex
 
 beforeAll(async () => {
   content = (await loadContent({ root: ROOT, contentDir: fixture('valid'), cacheDir: freshCacheDir() })).content
   const synonyms = await loadSynonyms({ root: ROOT })
-  index = buildSearchIndex({ locale: 'zh', guides: content.guides, carriers: content.carriers, synonyms, taskNames })
+  index = buildSearchIndex({ locale: 'zh', content, synonyms })
 })
 
 describe('the body as plain text', () => {
@@ -37,9 +31,9 @@ describe('the body as plain text', () => {
 
 describe('searching an index', () => {
   it('finds a guide by words of its body, its method data and its carrier', () => {
-    expect(search(index, '等待短信回复').hits.map((hit) => hit.guide.id)).toEqual(['sample/check-data'])
+    expect(search(index, '等待短信回复').hits.map((hit) => hit.page.id)).toEqual(['sample/check-data'])
     expect(search(index, '*123#').hits[0]?.method).toMatchObject({ kind: 'ussd', code: '*123#' })
-    expect(search(index, 'Sample App').hits[0]?.method.kind).toBe('app')
+    expect(search(index, 'Sample App').hits[0]?.method?.kind).toBe('app')
   })
 
   it('returns nothing, not padding, when nothing matches', () => {
@@ -64,7 +58,7 @@ describe('searching an index', () => {
     const long = search(index, `*123# ${'流量'.repeat(5_000)}`)
     expect(long.query.text.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH)
     expect(long.query.shortened).toBe(true)
-    expect(long.hits[0]?.guide.id).toBe('sample/check-data')
+    expect(long.hits[0]?.page.id).toBe('sample/check-data')
     expect(search(index, '\u202e*123#').query.text).toBe('*123#')
   })
 })
@@ -97,9 +91,9 @@ describe('the synonyms file', () => {
     const file = 'tests/fixtures/synonyms-broken/search-synonyms.yaml'
     expect(lines).toEqual([
       `${file}:3:11  groups[0].task  'check-dat' is not allowed; did you mean 'check-data'?`,
-      `${file}:5:12  groups[1].terms  a plain group needs at least two terms (or a task or method it stands for)`,
+      `${file}:5:12  groups[1].terms  a plain group needs at least two terms (or a task, method or pages it stands for)`,
       `${file}:7:12  groups[2].terms  expected at least one term`,
-      `${file}:8:13  groups[2].colour  unknown field 'colour'; check its spelling or remove it (fields here: task, method, terms)`,
+      `${file}:8:13  groups[2].colour  unknown field 'colour'; check its spelling or remove it (fields here: task, method, pages, terms)`,
     ])
   })
 })

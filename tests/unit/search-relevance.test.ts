@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { getDictionary, LOCALES, type Locale } from '../../lib/i18n'
+import { LOCALES, type Locale } from '../../lib/i18n'
 import { loadContent } from '../../lib/pipeline/load-content'
 import { loadSynonyms } from '../../lib/pipeline/load-synonyms'
-import { TASKS, type Task } from '../../lib/schema/task'
 import { buildSearchIndex, type SearchIndex } from '../../lib/search/build-index'
 import { search } from '../../lib/search/search'
-import { RELEVANCE_CASES } from '../relevance/queries'
+import { RELEVANCE_CASES, rankOf } from '../relevance/queries'
 import { ROOT } from './helpers'
 
 /** The relevance set (tests/relevance/queries.ts) against the real content: ranks, never counts. */
@@ -14,17 +13,7 @@ const indexes = {} as Record<Locale, SearchIndex>
 beforeAll(async () => {
   const { content } = await loadContent({ root: ROOT })
   const synonyms = await loadSynonyms({ root: ROOT })
-  const taskNames = Object.fromEntries(
-    TASKS.map((task) => [task, LOCALES.map((locale) => getDictionary(locale).tasks[task].name)]),
-  ) as Record<Task, string[]>
-  for (const locale of LOCALES)
-    indexes[locale] = buildSearchIndex({
-      locale,
-      guides: content.guides,
-      carriers: content.carriers,
-      synonyms,
-      taskNames,
-    })
+  for (const locale of LOCALES) indexes[locale] = buildSearchIndex({ locale, content, synonyms })
 })
 
 describe('search relevance on the real content', () => {
@@ -38,8 +27,8 @@ describe('search relevance on the real content', () => {
   it.each(RELEVANCE_CASES)(
     '[$locale] "$query" ranks $expect within $within',
     ({ locale, query, expect: expected, within }) => {
-      const ranked = search(indexes[locale], query, { limit: 10 }).hits.map((hit) => hit.guide.id)
-      const rank = ranked.indexOf(expected) + 1
+      const ranked = search(indexes[locale], query, { limit: 10 }).hits.map((hit) => hit.page.id)
+      const rank = rankOf(ranked, expected)
       expect(rank, `ranking: ${ranked.join(', ')}`).toBeGreaterThan(0)
       expect(rank, `ranking: ${ranked.join(', ')}`).toBeLessThanOrEqual(within)
     },
@@ -47,7 +36,7 @@ describe('search relevance on the real content', () => {
 
   it('shows the action the query is about right in the result', () => {
     expect(search(indexes.zh, 'smart *133#').hits[0].method).toMatchObject({ kind: 'ussd', code: '*133#' })
-    expect(search(indexes.zh, '软银 客服电话').hits[0].guide.carrier).toBe('softbank')
+    expect(search(indexes.zh, '软银 客服电话').hits[0].page.carrier).toBe('softbank')
     // Every SMS action is an SMS section, so a search for texting to reload lands on it.
     for (const [locale, query] of [
       ['zh', '短信充值'],
@@ -55,9 +44,9 @@ describe('search relevance on the real content', () => {
       ['zh', 'smart 短信'],
     ] as const) {
       const hit = search(indexes[locale], query).hits[0]
-      expect(hit.guide.id, query).toBe('smart/top-up')
-      expect(hit.method.kind, query).toBe('sms')
+      expect(hit.page.id, query).toBe('smart/top-up')
+      expect(hit.method?.kind, query).toBe('sms')
     }
-    expect(search(indexes.en, 'smart 1510').hits[0].method.kind).toBe('voucher')
+    expect(search(indexes.en, 'smart 1510').hits[0].method?.kind).toBe('voucher')
   })
 })
