@@ -10,7 +10,7 @@ import { type BuiltFiles, hash } from '../lib/offline/built-files'
  *
  * Next.js documents no stable format for these files (its Adapters API, `adapterPath`, exists in 16.4 but
  * changes where the prerendered files are written and runs before the standalone folder exists:
- * docs/decisions/013-publish-stage-and-front-server.md). So what this build relies on is written down here
+ * docs/decisions/015-publish-stage-and-front-server.md). So what this build relies on is written down here
  * as zod schemas, and a build whose output does not match them stops with the file and the field, instead
  * of quietly sending every page to Next.js.
  */

@@ -176,10 +176,7 @@ export const en: Dictionary = {
   },
   /** "Which SIM is this?" (/which-sim), and the links to it from the home page, hubs and guides. */
   whichSim: {
-    title: 'Which SIM is this? Find the carrier from the network code, ICCID or APN',
     crumb: 'Which SIM?',
-    description:
-      'Which carrier is my SIM? Find the company that manages your SIM or eSIM, and whose network it runs on, from the package, the network name on your phone, the network code (MCC-MNC such as 440-10 or 515-03), the first digits of the ICCID (898110 is a docomo-issued card) and the APN.',
     intro:
       'Your balance, data and top-ups are managed by the company that sold the SIM, which is not always the network whose name your phone shows. These clues find it; every value in the tables names its sources.',
     entryLink: 'Not sure which company manages your SIM?',
@@ -272,7 +269,7 @@ export const en: Dictionary = {
     previous: 'Previous page',
     results: 'Search results',
     // The kind of page each result is, so a traveller can tell a guide from a card.
-    kind: { guide: 'Guide', topic: 'Basics', card: 'Out-of-data card', carrier: 'Carrier' },
+    kind: { guide: 'Guide', topic: 'Basics', card: 'Out-of-data card', carrier: 'Carrier', whichSim: 'Which SIM?' },
   },
   // Offline use: the out-of-data card, saving a carrier for the trip, the offline page.
   offline: {

@@ -155,10 +155,7 @@ export const zhHant: Dictionary = {
     more: '更多通用知識',
   },
   whichSim: {
-    title: '這張 SIM 卡是哪家的？按網路代碼、ICCID、APN 查電信業者',
     crumb: '哪家的卡？',
-    description:
-      '我的卡是哪個電信業者的？從包裝、手機顯示的網路名、網路代碼（MCC-MNC，如 440-10、515-03）、ICCID 開頭數字（898110 是 docomo 發的卡）和 APN，查出管理你這張 SIM 卡或 eSIM 的公司，以及它用的是誰的網路。',
     intro:
       '餘額、數據量和儲值都由賣卡的公司管理，它不一定是手機上顯示名字的那家網路。按下面的線索找出它；表裡的每個值都註明了來源。',
     entryLink: '不確定你的卡是哪家公司管理的？',
@@ -225,7 +222,7 @@ export const zhHant: Dictionary = {
     submit: '搜尋',
     title: '搜尋',
     titleFor: '“{query}”的搜尋結果',
-    description: '按電信業者、要做的事、代碼或號碼搜尋全部指南、通用知識和斷網絡卡片。',
+    description: '按電信業者、要做的事、代碼或號碼搜尋全部指南、通用知識和斷網卡片。',
     count: { other: '“{query}”：找到 {count} 個結果' },
     range: '（第 {from}–{to} 篇）',
     none: '沒有找到與“{query}”相關的指南。',
@@ -239,7 +236,7 @@ export const zhHant: Dictionary = {
     next: '下一頁',
     previous: '上一頁',
     results: '搜尋結果',
-    kind: { guide: '指南', topic: '通用知識', card: '沒流量應急卡', carrier: '電信業者' },
+    kind: { guide: '指南', topic: '通用知識', card: '沒網路應急卡', carrier: '電信業者', whichSim: '查卡工具' },
   },
   offline: {
     cardCrumb: '沒網路應急卡',

@@ -166,10 +166,7 @@ export const zh = {
   },
   /** "Which SIM is this?" (/which-sim), and the links to it from the home page, hubs and guides. */
   whichSim: {
-    title: '这张 SIM 卡是哪家的？按网络代码、ICCID、APN 查运营商',
     crumb: '哪家的卡？',
-    description:
-      '我的卡是哪个运营商的？从包装、手机显示的网络名、网络代码（MCC-MNC，如 440-10、515-03）、ICCID 开头数字（898110 是 docomo 发的卡）和 APN，查出管理你这张 SIM 卡或 eSIM 的公司，以及它用的是谁的网络。',
     intro:
       '余额、流量和充值都由卖卡的公司管理，它不一定是手机上显示名字的那家网络。按下面的线索找出它；表里的每个值都注明了来源。',
     entryLink: '不确定你的卡是哪家公司管理的？',
@@ -256,7 +253,7 @@ export const zh = {
     previous: '上一页',
     results: '搜索结果',
     // The kind of page each result is, so a traveller can tell a guide from a card.
-    kind: { guide: '指南', topic: '通用知识', card: '没流量应急卡', carrier: '运营商' },
+    kind: { guide: '指南', topic: '通用知识', card: '没流量应急卡', carrier: '运营商', whichSim: '查卡工具' },
   },
   // Offline use: the out-of-data card, saving a carrier for the trip, the offline page.
   // `save` and `saved` reach client components, so they hold plain strings; {placeholders} are filled there.

@@ -71,6 +71,9 @@ const codeSchema = z
 /** `content/identify.yaml`: what tells a traveller which company manages a SIM, each value with its sources. */
 export const identifyFileSchema = z
   .strictObject({
+    page: z
+      .strictObject({ title: localizedTextSchema, summary: localizedTextSchema })
+      .meta({ description: 'The page’s title and summary: its heading, metadata and search result.' }),
     sources: z.record(sourceKey, identifySourceSchema).meta({ description: 'Every source, by a short key.' }),
     companies: z.array(companySchema).min(1),
     codes: z.array(codeSchema).min(1),
@@ -106,4 +109,9 @@ export type IdentifyCompany = Identify['companies'][number]
 export type IdentifySource = Identify['sources'][string]
 export type Confidence = (typeof CONFIDENCE)[number]
 
-export const EMPTY_IDENTIFY: Identify = { sources: {}, companies: [], codes: [] }
+export const EMPTY_IDENTIFY: Identify = {
+  page: { title: { zh: '', 'zh-hant': '', en: '' }, summary: { zh: '', 'zh-hant': '', en: '' } },
+  sources: {},
+  companies: [],
+  codes: [],
+}

@@ -123,6 +123,21 @@ const DESCRIBERS: { [R in PageRoute]?: Describer<R> } = {
       text: { title: topic.title, methods: '', carrier: '', summary: topic.summary, body: topic.body.text.prose },
     }
   },
+  // Found by its title and summary (content/identify.yaml) and the vocabulary's words for "which carrier".
+  whichSim: (_page, { content, locale, naming }) => {
+    const { title, summary } = content.identify.page
+    if (!title[locale]) return undefined
+    return {
+      doc: { title: title[locale], summary: summary[locale], methods: [], ...noBody },
+      text: {
+        title: `${title[locale]}\n${naming('which-sim')}`,
+        methods: '',
+        carrier: '',
+        summary: summary[locale],
+        body: '',
+      },
+    }
+  },
   // The hub's title is the carrier's name (ranked as the carrier field); its summary, the titles of its guides (shown, not ranked).
   carrier: ({ params }, { guides, carrier: carrierOf, locale }) => {
     const carrier = carrierOf(params.carrier)

@@ -7,7 +7,7 @@ import { expect, test } from './fixtures'
  * "Which SIM is this?" (issue 20): the page, its lookup (the same rows as its tables), and no dead ends: a
  * network's guides send a traveller with a tourist SIM on that network onward, and every way in links it.
  */
-const branchOf = (html: string) => /<p class="network-branch">([\s\S]*?)<\/p>/.exec(html)?.[1]
+const branchOf = (html: string) => /<details class="network-branch">([\s\S]*?)<\/details>/.exec(html)?.[1]
 
 test('every guide of a network has the tourist-SIM branch: the SIMs on it and the which-SIM page', async ({
   request,

@@ -125,7 +125,8 @@ describe('content/identify.yaml when it is wrong', () => {
     writeFileSync(path.join(dir, 'identify.yaml'), text)
     return dir
   }
-  const base = `sources:
+  const base = `page: { title: { zh: 哪家的卡, en: Which SIM }, summary: { zh: 查卡, en: Find it } }
+sources:
   itu: { title: ITU list, url: https://example.org/itu, official: false }
 companies:
   - { id: docomo, name: NTT docomo, country: JP }
@@ -142,10 +143,10 @@ codes:
     const { issues } = await readIdentify(path.dirname(dir), dir, new Map())
     expect(issues.map(formatIssue)).toEqual([
       expect.stringMatching(
-        /^content\/identify\.yaml:6:\d+ +codes\[0\]\.value +expected a mcc-mnc value written like 440-10/,
+        /^content\/identify\.yaml:7:\d+ +codes\[0\]\.value +expected a mcc-mnc value written like 440-10/,
       ),
-      expect.stringMatching(/^content\/identify\.yaml:7:\d+ +codes\[1\]\.company +no company 'dokomo'/),
-      expect.stringMatching(/^content\/identify\.yaml:8:\d+ +codes\[2\]\.sources\[0\] +no source 'gsma'/),
+      expect.stringMatching(/^content\/identify\.yaml:8:\d+ +codes\[1\]\.company +no company 'dokomo'/),
+      expect.stringMatching(/^content\/identify\.yaml:9:\d+ +codes\[2\]\.sources\[0\] +no source 'gsma'/),
     ])
   })
 

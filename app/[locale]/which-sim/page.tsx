@@ -16,11 +16,11 @@ type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props) {
   const locale = requireLocale((await params).locale)
-  const t = getDictionary(locale)
+  const { page } = await getIdentify()
   return pageMetadata({
     locale,
-    title: t.whichSim.title,
-    description: t.whichSim.description,
+    title: page.title[locale],
+    description: page.summary[locale],
     page: await requirePage('whichSim', {}),
   })
 }
@@ -51,7 +51,7 @@ export default async function WhichSimPage({ params }: Props) {
         ]}
         translations={languageSwitch(page, locale)}
       />
-      <h1>{w.title}</h1>
+      <h1>{identify.page.title[locale]}</h1>
       <p className="lead">{w.intro}</p>
       <SimLookup strings={w.lookup} rows={lookupRows(view)} />
       <h2>{w.clues.title}</h2>
