@@ -80,7 +80,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   zh('*123#', 'smart/check-data', 3),
   zh('斯玛特 流量', 'smart/check-data', 3),
   zh('smart 保号', 'smart/renew'),
-  zh('菲律宾卡 有效期', 'smart/renew', 2), // Globe is a Philippine card too
+  zh('菲律宾卡 有效期', 'smart/renew', 3), // Globe is a Philippine card too
   zh('smart卡过期了怎么办', 'smart/renew'),
   zh('pasaload', 'smart/top-up', 3),
   zh('1510 充值卡', 'smart/top-up', 3),
@@ -142,13 +142,13 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   en('csl prepaid data pack', 'csl/top-up'),
   // Pages beside the guides: topics and out-of-data cards, asked for in the traveller's own words
   zh('我的卡是哪家运营商的？', 'topics/which-carrier'),
-  zh('我的卡是哪个运营商', 'topics/which-carrier', 2),
+  zh('我的卡是哪个运营商', 'topics/which-carrier', 3),
   zh('流量用完了怎么办', 'topics/out-of-data'),
   zh('流量用完了怎么办', '*/card', 3),
   zh('没余额怎么充值', '*/top-up'),
   zh('smart 没流量了', 'smart/card', 3),
   hant('我的卡是哪家電信', 'topics/which-carrier'),
-  hant('我的卡是哪家運營商的？', 'topics/which-carrier', 2),
+  hant('我的卡是哪家運營商的？', 'topics/which-carrier', 3),
   hant('流量用完了怎麼辦', 'topics/out-of-data'),
   hant('流量用完了怎麼辦', '*/card', 3),
   hant('沒餘額怎麼儲值', '*/top-up'),
