@@ -35,7 +35,7 @@ test('past the limit, the answer keeps what was typed, in the layout and the rea
   await section.getByRole('button', { name: '傳送' }).click()
   expect((await answered).status()).toBe(429)
   await expect(page.locator('header.site-header')).toBeVisible()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('反饋沒有傳送成功')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('意見回饋沒有傳送成功')
   await expect(page.getByText('傳送太頻繁了，請一小時後再試。')).toBeVisible()
   const form = page.locator('form[data-feedback]')
   await expect(form.getByLabel('沒用', { exact: true })).toBeChecked()

@@ -20,7 +20,7 @@ test.describe('without JavaScript', () => {
   test('a topic and the out-of-data cards rank beside the guides, each saying what kind of page it is', async ({
     page,
   }) => {
-    await page.goto('/zh/search?q=我的卡是哪个运营商')
+    await page.goto('/zh/search?q=我的卡是哪家运营商的？')
     const first = page.locator('.search-result').first()
     await expect(first.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute(
       'href',
