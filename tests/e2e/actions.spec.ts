@@ -128,7 +128,7 @@ test('on a phone, the fastest method of a guide shows on the first screen', asyn
 
 test('a guide prints as a one-page card with its codes and numbers', async ({ page }) => {
   // (Smart's top-up guide, with its zero-load answer and five ways, takes two pages.)
-  for (const path of ['/zh/smart/check-data', '/en/smart/check-data', '/zh/docomo/check-data']) {
+  for (const path of ['/zh/smart/check-data', '/en/smart/check-data']) {
     await page.goto(path)
     await page.emulateMedia({ media: 'print' })
     await expect(page.locator('.steps').first()).toBeHidden()
