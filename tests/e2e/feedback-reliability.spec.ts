@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { expect, test } from '@playwright/test'
+import { migrationProvider } from '../../lib/feedback/migrations'
 import { burst } from './feedback/burst'
 import { createPostgres } from './feedback/postgres'
 import { postReport, reportBody } from './feedback/reports'
@@ -137,9 +138,11 @@ test('two instances against one PostgreSQL: both migrate at once, every report a
       sent.push(note)
     }
     const { reports, migrations } = await storedReports({ databaseUrl: postgres.url })
-    expect(migrations).toBe(1)
+    // Every migration applied once, by one of the two instances.
+    const known = Object.keys(await migrationProvider.getMigrations())
+    expect(migrations).toBe(known.length)
     expect(notesOf(reports, 'pair').sort()).toEqual(sent.sort())
-    expect(`${a.log()}${b.log()}`.match(/applied migration/g)).toHaveLength(1)
+    expect(`${a.log()}${b.log()}`.match(/applied migration/g)).toHaveLength(known.length)
     // What the editor reads: one line for the method, with all twenty.
     const report = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/feedback-report.ts', '--json'], {
       env: { ...process.env, DATABASE_URL: postgres.url },
