@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import { DEFAULT_LOCALE, getDictionary, LANGUAGE_TAG, type Locale, OPEN_GRAPH_LOCALE } from './i18n'
 import { imageRoutes } from './routes'
 import type { Carrier } from './schema/carrier'
-import type { MethodSection } from './schema/method'
 import type { PageVersion } from './page-list'
 import { siteOrigin } from './site-url'
 
@@ -76,24 +75,4 @@ export function guideTitle(title: string, carrier: Carrier, locale: Locale): str
   return names.some((name) => title.toLowerCase().includes(name)) ? title : `${carrier.name[locale]} · ${title}`
 }
 
-/**
- * The action a method page leads with, in a few words for its description: the code, number, text or
- * name. A new method kind fails to compile here until it says what its action is.
- */
-export function methodAction(section: MethodSection): string {
-  switch (section.kind) {
-    case 'ussd':
-      return section.code
-    case 'sms':
-      return section.messages.map((message) => `${message.body} → ${message.to}`).join(' / ')
-    case 'hotline':
-      return section.numbers.map((line) => line.number).join(' / ')
-    case 'store':
-      return section.where
-    case 'voucher':
-    case 'third-party':
-    case 'app':
-    case 'website':
-      return section.name
-  }
-}
+export { methodAction } from './method-action'

@@ -22,7 +22,8 @@ export function NetworkBranch({ locale, network, sims }: { locale: Locale; netwo
           </>
         ) : (
           t.branchNone
-        )}{' '}
+        )}
+        <br />
         <Link href={routes.whichSim(locale)}>{t.entryLink} →</Link>
       </p>
     </details>

@@ -1,3 +1,4 @@
+import { methodAction } from '../method-action'
 import { carrierCard } from '../card'
 import type { Locale } from '../i18n/locales'
 import { type Page, type PageRoute, pageList } from '../page-list'
@@ -175,7 +176,7 @@ const DESCRIBERS: { [R in PageRoute]?: Describer<R> } = {
         carrierName: carrier.name[locale],
         country: carrier.country,
         title: carrier.name[locale],
-        summary: [...sections.map(actionWords), ...card.contacts.map((line) => line.number)].join(' · '),
+        summary: [...sections.map(methodAction), ...card.contacts.map((line) => line.number)].join(' · '),
         methods: [],
         ...noBody,
       },
@@ -189,22 +190,6 @@ const DESCRIBERS: { [R in PageRoute]?: Describer<R> } = {
       },
     }
   },
-}
-
-/** What a card lists for a method, in a few characters: the code, number or name. */
-function actionWords(section: MethodSection): string {
-  switch (section.kind) {
-    case 'ussd':
-      return section.code
-    case 'sms':
-      return section.messages.map((message) => `${message.body} → ${message.to}`).join(' / ')
-    case 'hotline':
-      return section.numbers.map((line) => line.number).join(' / ')
-    case 'store':
-      return section.where
-    default:
-      return section.name
-  }
 }
 
 /** Every searchable page of the content in one language, in page-list order, with the text to rank it by. */
