@@ -76,6 +76,16 @@ function carrierWords(carrier: Carrier | undefined, id: string): string {
 
 const noBody = { lines: [], lineMethods: [] }
 
+/** A carrier's hub and card are titled by its name, with no method and no body lines of their own. */
+const carrierPage = (carrier: Carrier, locale: Locale) => ({
+  carrier: carrier.id,
+  carrierName: carrier.name[locale],
+  country: carrier.country,
+  title: carrier.name[locale],
+  methods: [],
+  ...noBody,
+})
+
 /**
  * How each route's pages are searched. Routes left out are not searched: lists of other pages (home, topics,
  * the method and task hubs, whose every entry is a page of its own) and pages for no one to find (feeds,
@@ -145,15 +155,7 @@ const DESCRIBERS: { [R in PageRoute]?: Describer<R> } = {
     if (!carrier) return undefined
     const titles = guides.filter((guide) => guide.carrier === carrier.id).map((guide) => guide.title)
     return {
-      doc: {
-        carrier: carrier.id,
-        carrierName: carrier.name[locale],
-        country: carrier.country,
-        title: carrier.name[locale],
-        summary: titles.join(' · '),
-        methods: [],
-        ...noBody,
-      },
+      doc: { ...carrierPage(carrier, locale), summary: titles.join(' · ') },
       text: {
         title: '',
         methods: '',
@@ -172,13 +174,8 @@ const DESCRIBERS: { [R in PageRoute]?: Describer<R> } = {
     const sections = [...card.codes, ...card.topUps].map(({ section }) => section)
     return {
       doc: {
-        carrier: carrier.id,
-        carrierName: carrier.name[locale],
-        country: carrier.country,
-        title: carrier.name[locale],
+        ...carrierPage(carrier, locale),
         summary: [...sections.map(methodAction), ...card.contacts.map((line) => line.number)].join(' · '),
-        methods: [],
-        ...noBody,
       },
       text: {
         title: naming(`${carrier.id}/card`),
