@@ -1,6 +1,7 @@
 # Multi-stage build of the standalone server. The final image holds only the standalone folder
-# (server, traced node_modules, prerendered pages, static assets) and runs as a non-root user.
-FROM node:20-bookworm-slim AS build
+# (server, traced node_modules, prerendered pages, static assets) and the front server, and runs as a
+# non-root user.
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -9,15 +10,17 @@ ARG SITE_URL=https://sim-helper.example
 ENV SITE_URL=$SITE_URL NEXT_TELEMETRY_DISABLED=1
 RUN npm run build
 
-FROM node:20-bookworm-slim AS run
+FROM node:24-bookworm-slim AS run
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 SIM_HELPER_DATA_DIR=/data
+# HOSTNAME_OVERRIDE: where the front server listens (Docker sets HOSTNAME itself, to the container's id).
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME_OVERRIDE=0.0.0.0 SIM_HELPER_DATA_DIR=/data
 COPY --from=build --chown=node:node /app/.next/standalone ./
-# The request guard and the fast path for ready responses, preloaded in front of Next.js (server/).
+# The front server (request guard, ready responses, proxy); start.mjs finds server.js in its parent folder.
 COPY --from=build --chown=node:node /app/server ./server
 # Traveller reports: the embedded store lives here unless DATABASE_URL points at PostgreSQL (docs/deploy.md).
 RUN mkdir /data && chown node:node /data
 VOLUME /data
 USER node
 EXPOSE 3000
-CMD ["node", "--import", "./server/request-guard.mjs", "server.js"]
+# What `npm start` runs: the front server, which starts Next.js's server.js behind it on a loopback port.
+CMD ["node", "server/start.mjs"]

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-/** Types for server/static-responses.mjs (plain JavaScript: the server preloads it without a compiler). */
+/** Types for server/static-responses.mjs (plain JavaScript: the front server runs without a compiler). */
 export function chooseEncoding(
   acceptEncoding: string | undefined,
   available: { br?: string; gzip?: string },

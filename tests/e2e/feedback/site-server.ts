@@ -54,18 +54,13 @@ export async function startSite(
   const port = options.port ?? (await freePort())
   const dataDir = options.dataDir ?? tempDir('data')
   let output = ''
-  const argv = [
-    ...(options.wrap ?? []),
-    process.execPath,
-    '--import',
-    './server/request-guard.mjs',
-    '.next/standalone/server.js',
-  ]
+  // What `npm start` runs: the front server, which starts Next.js's standalone server behind it.
+  const argv = [...(options.wrap ?? []), process.execPath, 'server/start.mjs']
   const child = spawn(argv[0], argv.slice(1), {
     env: {
       ...process.env,
       PORT: String(port),
-      HOSTNAME: '127.0.0.1',
+      HOSTNAME_OVERRIDE: '127.0.0.1',
       SIM_HELPER_DATA_DIR: dataDir,
       DATABASE_URL: options.databaseUrl ?? '',
       // Load tests send everything from 127.0.0.1: the limits are tested on their own.
