@@ -11,21 +11,14 @@ export const neverSaySchema = z.strictObject({
       z
         .strictObject({
           text: z.string().min(1).optional().meta({ description: 'Text that may not appear (letter case ignored).' }),
-          pattern: z
-            .string()
-            .min(1)
-            .optional()
-            .meta({
-              description:
-                'A regular expression that may not match (letter case counts), e.g. \\b104\\b for the word alone.',
-            }),
+          pattern: z.string().min(1).optional().meta({
+            description:
+              'A regular expression that may not match (letter case counts), e.g. \\b104\\b for the word alone.',
+          }),
           why: z.string().min(1).meta({ description: 'Why not, and what to write instead: the editor reads this.' }),
-          carrier: z
-            .string()
-            .optional()
-            .meta({
-              description: "Only in this carrier's files (its carrier file and guides); everywhere when left out.",
-            }),
+          carrier: z.string().optional().meta({
+            description: "Only in this carrier's files (its carrier file and guides); everywhere when left out.",
+          }),
         })
         .refine((entry) => Boolean(entry.text) !== Boolean(entry.pattern), 'expected either text or pattern, not both')
         .refine((entry) => !entry.pattern || isRegExp(entry.pattern), 'pattern: not a valid regular expression'),
