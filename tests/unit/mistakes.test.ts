@@ -120,6 +120,9 @@ const cases: Record<string, string[]> = {
   'price-without-date': [
     "guides/en/sample/check-data.mdx:16:12  methods[0].price  the price '¥10 a call' has no date: add priceSource: { url: <one of the sources>, date: <the date the page shows> } (or read: <the day you read it> when the page shows none)",
   ],
+  'source-in-another-language': [
+    'guides/en/sample/check-data.mdx:9:12  sources[0].title  https://example.com/ja/help is a page in Japanese: link its English or Chinese version if there is one, else say the language in the title, e.g. "… (Japanese)"',
+  ],
   'coverage-stale': [
     'COVERAGE.md:11:1  -  stale: the table no longer matches the content; run npm run content:coverage and commit it',
   ],
