@@ -42,7 +42,8 @@ export default defineConfig({
     command: `npm start -- -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/zh`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Starting is quick on an idle machine (a few seconds); the margin is for a loaded one, not a budget.
+    timeout: 180_000,
     // Reports sent by the browser tests go to a scratch store, not the developer's .data/.
     env: { SIM_HELPER_DATA_DIR: '.cache/e2e-feedback' },
   },

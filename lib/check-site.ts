@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { renderCoverage } from './coverage'
 import { LOCALES } from './i18n/locales'
 import { type ArticleLinks, checkLinks, type LinkTargets } from './link-check'
 import { pageList } from './page-list'
@@ -9,6 +12,7 @@ import {
   type LoadResult,
   settle,
 } from './pipeline/load-content'
+import { defaultContentDir } from './pipeline/read-files'
 import { routes } from './routes'
 import type { Guide, Topic } from './schema/content'
 
@@ -19,7 +23,32 @@ import type { Guide, Topic } from './schema/content'
  */
 export async function checkSite(options: Omit<LoadOptions, 'includeDrafts'>): Promise<LoadResult> {
   const collected = await collectContent({ ...options, includeDrafts: false })
-  return settle({ ...collected, issues: [...collected.issues, ...pageListIssues(collected)] })
+  const coverage = await coverageIssues(options.root, options.contentDir ?? defaultContentDir(options.root), collected)
+  return settle({ ...collected, issues: [...collected.issues, ...pageListIssues(collected), ...coverage] })
+}
+
+/** COVERAGE.md, where the content folder has one, is the matrix derived from the content (lib/coverage.ts). */
+async function coverageIssues(
+  root: string,
+  contentDir: string,
+  { content }: CollectedContent,
+): Promise<ContentIssue[]> {
+  const absolute = path.join(contentDir, 'COVERAGE.md')
+  const committed = await readFile(absolute, 'utf8').catch(() => undefined)
+  if (committed === undefined || committed === renderCoverage(content)) return []
+  const lines = committed.split('\n')
+  const table = renderCoverage(content).split('\n')
+  const first = lines.findIndex((line, index) => line !== table[index])
+  return [
+    {
+      file: path.relative(root, absolute).split(path.sep).join('/'),
+      line: first + 1,
+      column: 1,
+      field: '-',
+      message: 'stale: the table no longer matches the content; run npm run content:coverage and commit it',
+      severity: 'error',
+    },
+  ]
 }
 
 /** Problems only the page list can see, over what the published site will be. */

@@ -7,7 +7,7 @@ import { TASKS, type Task } from './schema/task'
 /**
  * The carrier × task matrix, derived from the loaded content so it can never disagree with it:
  * for each guide, the methods in ranking order (fastest first), per locale.
- * `content/COVERAGE.md` is this matrix rendered; a unit test fails when the committed file is stale.
+ * `content/COVERAGE.md` is this matrix rendered; `npm run content:check` fails when the committed file is stale.
  */
 export interface CoverageRow {
   carrier: Carrier
@@ -50,7 +50,7 @@ export function renderCoverage(content: Content): string {
   const lines = [
     '# Content coverage',
     '',
-    'Generated from `content/` by `npm run content:coverage`; do not edit by hand (a unit test fails when this file is stale).',
+    'Generated from `content/` by `npm run content:coverage`; do not edit by hand (`npm run content:check` fails when this file is stale).',
     'Each cell lists the methods of that guide in the order the site ranks them (fastest first), then its locales.',
     '⚠ marks a guide missing in a locale, or whose locales list different methods.',
     '',

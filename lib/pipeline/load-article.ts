@@ -3,6 +3,7 @@ import type { CompiledBody } from '../schema/content'
 import type { FactRegistry } from '../schema/fact'
 import { checkDates } from './checks/dates'
 import { checkCitations } from './checks/facts'
+import { checkSourceLanguages } from './checks/source-language'
 import { checkPlaceholders } from './checks/placeholders'
 import { checkPrices } from './checks/prices'
 import { compileMdx } from './compile-mdx'
@@ -11,7 +12,13 @@ import { parseFrontmatter } from './frontmatter'
 import type { SourceFile } from './read-files'
 import { validate } from './validate'
 
-type ArticleSchema = z.ZodType<{ verified: string; updated: string; draft?: boolean; facts?: string[] }>
+type ArticleSchema = z.ZodType<{
+  verified: string
+  updated: string
+  draft?: boolean
+  facts?: string[]
+  sources: Array<{ url: string; title?: string }>
+}>
 
 export interface LoadedArticle<T> {
   /** Present only when the frontmatter is valid and the body compiled. */
@@ -53,6 +60,7 @@ export async function loadArticle<S extends ArticleSchema>(
   issues.push(...checkDates(frontmatter.value, source.file, parsed.locate, today))
   issues.push(...checkCitations(frontmatter.value, source.file, parsed.locate, registry))
   issues.push(...checkPlaceholders(parsed.data, parsed.body, source.file, parsed.locate, draft))
+  issues.push(...checkSourceLanguages(frontmatter.value, source.file, parsed.locate))
   // Guides only: a topic has no methods, so no prices.
   const value = frontmatter.value as { methods?: unknown }
   if (Array.isArray(value.methods))

@@ -4,6 +4,9 @@ import { guideFrontmatterSchema, topicFrontmatterSchema, topicSlugSchema } from 
 import { latestToday } from './checks/dates'
 import { checkGlossary } from './checks/glossary'
 import { checkGuideSlots } from './checks/guide-slots'
+import { checkMethodOrder, fieldLine } from './checks/method-order'
+import { checkNeverSay } from './checks/never-say'
+import { checkProvenance } from './checks/provenance'
 import { checkTranslations, swapLocale } from './checks/translations'
 import { cacheDirectory } from './compile-mdx'
 import { ContentError, sortIssues, type ContentIssue } from './content-error'
@@ -13,8 +16,9 @@ import { parseYaml } from './frontmatter'
 import { loadArticle } from './load-article'
 import { readFactRegistry } from './load-facts'
 import { readGlossary } from './load-glossary'
+import { readNeverSay } from './load-never-say'
 import { readIdentify } from './load-identify'
-import { defaultContentDir, readContentSources } from './read-files'
+import { type CarrierSource, defaultContentDir, readContentSources, readPublishedTexts } from './read-files'
 import { didYouMean } from './suggest'
 import { validate } from './validate'
 
@@ -77,12 +81,14 @@ export async function collectContent({
   const traditional = await readTraditionalOverrides(root, contentDir ?? defaultContentDir(root))
   const facts = await readFactRegistry(root, contentDir ?? defaultContentDir(root))
   const identify = await readIdentify(root, contentDir ?? defaultContentDir(root), traditional.overrides)
+  const neverSay = await readNeverSay(root, contentDir ?? defaultContentDir(root))
   const issues: ContentIssue[] = [
     ...sources.issues,
     ...glossary.issues,
     ...traditional.issues,
     ...facts.issues,
     ...identify.issues,
+    ...neverSay.issues,
   ]
   const derivedTopics = deriveTraditional(sources.topics, (topic) => topic.slug, traditional.overrides)
   const glossaryIssues = (article: { file: string; locale: string; text: string; derived?: boolean }) =>
@@ -227,6 +233,16 @@ export async function collectContent({
     ]),
   )
 
+  const textOf = (file: string) =>
+    [...sources.guides, ...sources.topics, ...sources.carriers].find((source) => source.file === file)?.text ?? ''
+  const texts = await readPublishedTexts(root, contentDir)
+  issues.push(
+    ...checkHosts(carriers, sources.carriers),
+    ...checkMethodOrder(present(guides), textOf),
+    ...checkProvenance(texts, present(guides), carriers, facts.registry),
+    ...checkNeverSay(texts, neverSay.neverSay, neverSay.file),
+  )
+
   const validIds = carrierIds.filter((id) => carrierIdSchema.safeParse(id).success)
   const position = (issue: ContentIssue) =>
     [issue.file, issue.line, issue.column, issue.field, issue.severity].join(':')
@@ -247,4 +263,23 @@ async function mapLimited<T, R>(items: T[], map: (item: T) => Promise<R>, limit 
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
   return results
+}
+
+/** A carrier's host network is a carrier of the site (the which-SIM page lists SIMs under their network). */
+function checkHosts(carriers: Carrier[], files: CarrierSource[]): ContentIssue[] {
+  const ids = files.map((source) => source.id)
+  return carriers.flatMap((carrier) => {
+    const source = files.find((candidate) => candidate.id === carrier.id)
+    if (!carrier.host || ids.includes(carrier.host) || !source) return []
+    return [
+      {
+        file: source.file,
+        line: fieldLine(source.text, 'host'),
+        column: 1,
+        field: 'host',
+        message: `'${carrier.host}' is not a carrier of the site: name the network by its carrier id (content/carriers/<id>.yaml)${didYouMean(carrier.host, ids)}`,
+        severity: 'error' as const,
+      },
+    ]
+  })
 }

@@ -115,3 +115,23 @@ async function listFiles(dir: string): Promise<string[]> {
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
 }
+
+/**
+ * Every text file a traveller's pages are made from: all of the content folder but the registry of
+ * sources and the list of what never to say, which both quote false claims. What the provenance and
+ * never-say checks read, prose included.
+ */
+export async function readPublishedTexts(
+  root: string,
+  contentDir = defaultContentDir(root),
+): Promise<Array<{ file: string; text: string }>> {
+  const files = (await listFiles(contentDir))
+    .filter((relative) => !relative.startsWith('sources/') && relative !== 'never-say.yaml')
+    .sort()
+  return Promise.all(
+    files.map(async (relative) => ({
+      file: path.relative(root, path.join(contentDir, relative)).split(path.sep).join('/'),
+      text: await readFile(path.join(contentDir, relative), 'utf8'),
+    })),
+  )
+}

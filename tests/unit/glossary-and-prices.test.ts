@@ -67,7 +67,7 @@ describe('the price check', () => {
 
   it('warns about a price with no date, and about a source more than two years old', () => {
     expect(check({ price: '¥500' })).toEqual([
-      expect.stringMatching(/^warning methods\[0\]\.price: the price '¥500' has no date/),
+      expect.stringMatching(/^error methods\[0\]\.price: the price '¥500' has no date/),
     ])
     expect(check({ price: '¥500', priceSource: { url: 'https://example.com/help', date: '2021-07-14' } })).toEqual([
       expect.stringMatching(/^warning methods\[0\]\.priceSource: .*dated 2021-07-14, more than two years ago/),

@@ -103,6 +103,29 @@ const cases: Record<string, string[]> = {
   'method-listed-twice': [
     "guides/en/sample/check-data.mdx:16:11  methods[1].kind  method 'ussd' appears twice; merge the two sections",
   ],
+  // Rules over the whole content folder (lib/pipeline/checks/method-order.ts, provenance.ts, never-say.ts)
+  'method-out-of-order': [
+    `guides/en/sample/check-data.mdx:25:1  body  <Method kind="website"> is written where the frontmatter ranks 'ussd': write the sections in the order of methods (ussd, website)`,
+  ],
+  'host-not-a-carrier': [
+    "carriers/sample.yaml:5:1  host  'netwrok' is not a carrier of the site: name the network by its carrier id (content/carriers/<id>.yaml); did you mean 'network'?",
+  ],
+  'number-without-fact': [
+    "guides/en/sample/check-data.mdx:19:71  number  '0120-123-456' is in no checked fact: add the number to an entry of content/sources/ (high or medium confidence, with the page it is on), or remove it",
+    "guides/en/sample/check-data.mdx:20:13  email address  'help@example.org' is in no checked fact: add the email address to an entry of content/sources/ (high or medium confidence, with the page it is on), or remove it",
+  ],
+  'says-what-never-to-say': [
+    "guides/en/sample/check-data.mdx:18:1  text  'Turn on data roaming' must not appear: a USSD code needs no data roaming; say the code works without it ({dir}/never-say.yaml)",
+  ],
+  'price-without-date': [
+    "guides/en/sample/check-data.mdx:16:12  methods[0].price  the price '¥10 a call' has no date: add priceSource: { url: <one of the sources>, date: <the date the page shows> } (or read: <the day you read it> when the page shows none)",
+  ],
+  'source-in-another-language': [
+    'guides/en/sample/check-data.mdx:9:12  sources[0].title  https://example.com/ja/help is a page in Japanese: link its English or Chinese version if there is one, else say the language in the title, e.g. "… (Japanese)"',
+  ],
+  'coverage-stale': [
+    'COVERAGE.md:11:1  -  stale: the table no longer matches the content; run npm run content:coverage and commit it',
+  ],
   'method-block-without-method': [
     `guides/en/sample/check-data.mdx:24:1  body  <Method kind="sms"> has no matching entry in the frontmatter's methods; expected one of: ussd`,
   ],
@@ -230,6 +253,16 @@ describe('warnings are listed apart and do not fail the check', () => {
     expect(warnings).toEqual(
       expand('missing-translation', [
         'guides/en/sample/check-data.mdx:1:1  locale  no zh version: {dir}/guides/zh/sample/check-data.mdx does not exist, so this page is missing in zh',
+      ]),
+    )
+  })
+
+  it('a translation that offers other methods than the zh guide', async () => {
+    const { errors, warnings } = await checkFolder(fixture('mistakes/translation-offers-other-methods'))
+    expect(errors).toEqual([])
+    expect(warnings).toEqual(
+      expand('translation-offers-other-methods', [
+        'guides/en/sample/check-data.mdx:12:1  methods  offers ussd, website but {dir}/guides/zh/sample/check-data.mdx offers website: every translation should list the same methods in the same order',
       ]),
     )
   })

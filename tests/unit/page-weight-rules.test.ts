@@ -11,15 +11,6 @@ const sources = ['app', 'components']
   .map(({ entry }) => path.relative(ROOT, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
 
 describe('what pages may cost a traveller', () => {
-  it('links go through components/link.tsx, which never prefetches', () => {
-    const direct = sources.filter(
-      (file) =>
-        file !== 'components/link.tsx' && /from ['"]next\/link['"]/.test(readFileSync(path.join(ROOT, file), 'utf8')),
-    )
-    expect(direct, 'import { Link } from "@/components/link" instead of next/link').toEqual([])
-    expect(readFileSync(path.join(ROOT, 'components/link.tsx'), 'utf8')).toContain('prefetch={false}')
-  })
-
   it('no web fonts: pages use the system fonts', () => {
     const css = readFileSync(path.join(ROOT, 'app/globals.css'), 'utf8')
     expect(css).not.toMatch(/@font-face|@import/)

@@ -162,15 +162,11 @@ describe('each action shows its own badges', () => {
 })
 
 describe('prices carry the date of their source', () => {
-  it('gives every price a source the guide cites and a date, and the page shows it', () => {
+  it('shows the date of every price on the page', () => {
     let count = 0
     for (const guide of content.guides) {
-      const cited = guide.sources.map((source) => source.url)
-      for (const { path, price, priceSource } of pricesOf(guide.methods)) {
-        count++
-        expect(priceSource, `${guide.file} ${path.join('.')} '${price}'`).toBeDefined()
-        expect(cited, `${guide.file} ${path.join('.')}`).toContain(priceSource!.url)
-      }
+      // That each price has a date from a cited source is the content check's (lib/pipeline/checks/prices.ts).
+      count += pricesOf(guide.methods).length
       for (const section of guide.methods.filter((candidate) => candidate.price)) {
         const markup = html(createElement(MethodCard, { section, locale: guide.locale }))
         const t = getDictionary(guide.locale)
@@ -218,11 +214,6 @@ describe('every SMS action is findable as SMS', () => {
       )
       expect(messages.filter((message) => message.to === '808').length).toBeGreaterThanOrEqual(2)
     }
-  })
-
-  it('keeps no text hidden inside another kind of method', () => {
-    for (const guide of content.guides)
-      for (const section of guide.methods) expect(Object.keys(section), guide.file).not.toContain('sms')
   })
 })
 

@@ -26,8 +26,8 @@ export function pricesOf(
 }
 
 /**
- * A price is only as good as its source's date: a price without one, or from a page more than two years
- * old, is a warning (readers see "as of" that date); a price citing a page the guide does not list is an error.
+ * A price is only as good as its source's date (readers see "as of" that date): a price without one, or
+ * citing a page the guide does not list, is an error; one from a page more than two years old is a warning.
  */
 export function checkPrices(
   frontmatter: { methods: MethodSection[]; sources: Source[] },
@@ -51,7 +51,7 @@ export function checkPrices(
       issues.push({
         ...at('price'),
         message: `the price '${price}' has no date: add priceSource: { url: <one of the sources>, date: <the date the page shows> } (or read: <the day you read it> when the page shows none)`,
-        severity: 'warning',
+        severity: 'error',
       })
       continue
     }
