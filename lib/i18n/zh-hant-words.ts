@@ -3,7 +3,6 @@ import path from 'node:path'
 import { parse } from 'yaml'
 import { traditionalWords } from '../pipeline/derive-traditional'
 import { traditionalOverridesSchema } from '../schema/traditional'
-import type { Dictionary } from './zh'
 
 /**
  * The hand-written part of the Traditional Chinese UI strings (lib/i18n/zh-hant.ts is generated from zh.ts by
@@ -18,5 +17,3 @@ const words = traditionalWords(
 )
 export const UI_TERMS = words.overrides
 export const UI_FORBIDDEN = words.forbidden
-
-export const WRITTEN = { languageName: '繁體中文' } satisfies Partial<Dictionary>

@@ -7,7 +7,6 @@ export const zhHant: Dictionary = {
   tagline: '出門在外，幾秒鐘查到數據量、餘額和儲值方法',
   skipToContent: '跳到正文',
   nav: { home: '首頁', methods: '按方式查詢', carriers: '電信業者' },
-  languageName: '繁體中文',
   home: {
     title: 'SIM 助手：查數據量、查餘額、儲值續費',
     description:
@@ -201,10 +200,6 @@ export const zhHant: Dictionary = {
     branchNone: '本站還沒有這個網路上其他公司的卡的指南。',
   },
   languageSwitch: { noTranslation: '本頁暫無英文版', fallback: '英文版：{name}' },
-  date: (iso) => {
-    const [year, month, day] = iso.split('-').map(Number)
-    return `${year}年${month}月${day}日`
-  },
   seo: {
     listJoin: '、',
     carrierTitle: '{name}：{tasks}',
