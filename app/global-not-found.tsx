@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { NotFoundBody } from '@/components/not-found-body'
 import { getCarriers, getGuides } from '@/lib/guides'
-import { LANGUAGE_TAG, LOCALES } from '@/lib/i18n'
+import { getDictionary, LANGUAGE_TAG, LOCALES } from '@/lib/i18n'
 import './globals.css'
 
 export const metadata: Metadata = { title: '找不到页面 · Page not found | SIM 助手', robots: { index: false } }
@@ -21,6 +21,7 @@ export default async function GlobalNotFound() {
           {LOCALES.map((locale, index) => (
             <section key={locale} lang={LANGUAGE_TAG[locale]} className="not-found">
               <NotFoundBody
+                t={getDictionary(locale)}
                 locale={locale}
                 headingLevel={index === 0 ? 1 : 2}
                 carriers={carriers}

@@ -1,22 +1,24 @@
 import { Link } from '@/components/link'
-import { countryName, getDictionary, type Locale } from '@/lib/i18n'
+import { countryName, type Locale } from '@/lib/i18n'
+import type { CarrierListStrings } from '@/lib/i18n/slices'
 import { routes } from '@/lib/routes'
 import type { Carrier } from '@/lib/schema/carrier'
 import type { Guide } from '@/lib/schema/content'
 
 /** Carriers grouped by country, each with direct links to the tasks it has guides for. */
 export function CarrierList({
+  t,
   locale,
   carriers,
   guides,
   headingLevel = 3,
 }: {
+  t: CarrierListStrings
   locale: Locale
   carriers: Carrier[]
   guides: Guide[]
   headingLevel?: 2 | 3
 }) {
-  const t = getDictionary(locale)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const countries = [...new Set(carriers.map((carrier) => carrier.country))]
   return (

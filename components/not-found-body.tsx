@@ -1,6 +1,7 @@
 import { Link } from '@/components/link'
 import { CarrierList } from '@/components/carrier-list'
-import { getDictionary, type Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n'
+import type { NotFoundStrings } from '@/lib/i18n/slices'
 import { routes } from '@/lib/routes'
 import type { Carrier } from '@/lib/schema/carrier'
 import type { Guide } from '@/lib/schema/content'
@@ -8,17 +9,18 @@ import { METHODS } from '@/lib/schema/method'
 
 /** A helpful 404 in one language: what happened, and every way back in (carriers with their guides, methods). */
 export function NotFoundBody({
+  t,
   locale,
   headingLevel,
   carriers,
   guides,
 }: {
+  t: NotFoundStrings
   locale: Locale
   headingLevel: 1 | 2
   carriers: Carrier[]
   guides: Guide[]
 }) {
-  const t = getDictionary(locale)
   const Title = headingLevel === 1 ? 'h1' : 'h2'
   return (
     <>
@@ -27,7 +29,13 @@ export function NotFoundBody({
       <p>
         <Link href={routes.home(locale)}>{t.notFound.home}</Link>
       </p>
-      <CarrierList locale={locale} carriers={carriers} guides={guides} headingLevel={headingLevel === 1 ? 2 : 3} />
+      <CarrierList
+        t={t}
+        locale={locale}
+        carriers={carriers}
+        guides={guides}
+        headingLevel={headingLevel === 1 ? 2 : 3}
+      />
       <ul className="inline-list">
         {METHODS.map((method) => (
           <li key={method}>

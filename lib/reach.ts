@@ -1,4 +1,5 @@
-import { type Dictionary, format, LANGUAGE_TAG, type Locale } from './i18n'
+import { type Dictionary, format, type Locale } from './i18n'
+import { formatDate } from './i18n/dates'
 import type { Abroad } from './schema/common'
 import type { Condition, MethodKind, PriceSource } from './schema/method'
 
@@ -18,23 +19,9 @@ export function abroadTone(abroad: Abroad): 'good' | 'caution' | 'neutral' {
   return abroad === 'free' ? 'good' : abroad === 'not-documented' ? 'neutral' : 'caution'
 }
 
-/** A source's date as written (a day, a month or a year), in the reader's language. */
-export function formatSourceDate(date: string, locale: Locale): string {
-  const [year, month, day] = date.split('-').map(Number)
-  const language = locale === 'en' ? 'en-GB' : LANGUAGE_TAG[locale]
-  const value = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1))
-  const options: Intl.DateTimeFormatOptions = {
-    year: 'numeric',
-    timeZone: 'UTC',
-    ...(month ? { month: 'short' } : {}),
-    ...(day ? { day: 'numeric' } : {}),
-  }
-  return value.toLocaleDateString(language, options)
-}
-
 /** "price as of Jul 2021", or for an undated page "source undated, checked 2 Dec 2026". */
-export function priceDateLabel(source: PriceSource, t: Dictionary, locale: Locale): string {
+export function priceDateLabel(source: PriceSource, t: Dictionary['reach'], locale: Locale): string {
   return source.date
-    ? format(t.reach.asOf, { date: formatSourceDate(source.date, locale) })
-    : format(t.reach.readOn, { date: formatSourceDate(source.read!, locale) })
+    ? format(t.asOf, { date: formatDate(source.date, locale) })
+    : format(t.readOn, { date: formatDate(source.read!, locale) })
 }

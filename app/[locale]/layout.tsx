@@ -34,21 +34,17 @@ export default async function LocaleLayout({
   params: Promise<{ locale: string }>
 }) {
   const locale = requireLocale((await params).locale)
+  const t = getDictionary(locale)
   return (
     <html lang={LANGUAGE_TAG[locale]}>
       <body>
         {/* React places <link> in <head>: the feed of recently updated guides in this language. */}
-        <link
-          rel="alternate"
-          type="application/atom+xml"
-          href={routes.feed(locale)}
-          title={getDictionary(locale).seo.feedTitle}
-        />
-        <SiteHeader locale={locale} />
+        <link rel="alternate" type="application/atom+xml" href={routes.feed(locale)} title={t.seo.feedTitle} />
+        <SiteHeader t={t} locale={locale} />
         <main id="main" className="wrap">
           {children}
         </main>
-        <SiteFooter locale={locale} />
+        <SiteFooter t={t.footer} />
         {/* The worker's registration, an island on every page (islands/register-worker.ts). */}
         <script src="/islands/register-worker.js" async />
       </body>

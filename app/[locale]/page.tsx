@@ -35,17 +35,17 @@ export default async function HomePage({ params }: Props) {
   return (
     <>
       <PageBar
-        locale={locale}
+        t={t}
         crumbs={[{ name: t.nav.home, href: routes.home(locale) }]}
         translations={languageSwitch(page, locale)}
       />
       <h1>{t.home.title}</h1>
       <p className="lead">{t.home.intro}</p>
       <SavedLink href={routes.saved(locale)} label={t.offline.savedLinkHome} />
-      <WhichSimLink locale={locale} />
+      <WhichSimLink t={t.whichSim} locale={locale} />
       <section aria-labelledby="by-country">
         <h2 id="by-country">{t.home.byCountry}</h2>
-        <CarrierList locale={locale} carriers={carriers} guides={guides} />
+        <CarrierList t={t} locale={locale} carriers={carriers} guides={guides} />
       </section>
       <section aria-labelledby="by-task">
         <h2 id="by-task">{t.hubs.byTask}</h2>

@@ -1,17 +1,17 @@
-import { format, getDictionary, type Locale } from '@/lib/i18n'
+import { format } from '@/lib/i18n'
+import type { ActionStrings } from '@/lib/i18n/slices'
 import type { MethodOf } from '@/lib/schema/method'
 
 /** An app: its name and store links; without links, how to find the official one. */
 export function AppAction({
   section,
-  locale,
+  t,
   hints = true,
 }: {
   section: MethodOf<'app'>
-  locale: Locale
+  t: ActionStrings
   hints?: boolean
 }) {
-  const t = getDictionary(locale)
   return (
     <div className="action">
       <p className="action-name">{section.name}</p>

@@ -1,4 +1,5 @@
-import { getDictionary, type Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n'
+import type { ActionStrings } from '@/lib/i18n/slices'
 import { priceDateLabel, roamingUndocumented } from '@/lib/reach'
 import type { Condition, MethodSection, PriceSource } from '@/lib/schema/method'
 
@@ -22,22 +23,23 @@ export interface BadgeData {
  */
 export function Badges({
   section,
+  t,
   locale,
   confidence = false,
   network = false,
 }: {
   section: BadgeData
+  t: ActionStrings
   locale: Locale
   confidence?: boolean
   network?: boolean
 }) {
-  const t = getDictionary(locale)
   const price = [section.cost ? t.cost[section.cost] : undefined, section.price].filter(Boolean).join(' · ')
   return (
     <ul className="badges" aria-label={t.guide.costAndConditions}>
       {price ? <li className={`badge badge-${section.cost ?? 'not-stated'}`}>{price}</li> : null}
       {section.price && section.priceSource ? (
-        <li className="badge badge-date">{priceDateLabel(section.priceSource, t, locale)}</li>
+        <li className="badge badge-date">{priceDateLabel(section.priceSource, t.reach, locale)}</li>
       ) : null}
       {section.conditions.map((condition) => (
         <li key={condition} className={`badge ${HELPFUL.includes(condition) ? 'badge-good' : 'badge-caution'}`}>

@@ -1,4 +1,4 @@
-import type { Dictionary } from '@/lib/i18n'
+import type { ActionStrings } from '@/lib/i18n/slices'
 import { dialsFromLinkOnIos, telHref } from '@/lib/links'
 import { Copyable } from './copyable'
 
@@ -7,7 +7,7 @@ import { Copyable } from './copyable'
  * dial those from a link) is shown large to copy, with a tel: link labelled for Android and a short
  * hint for iPhones; a hub that lists many codes passes `hints={false}` and says it once instead.
  */
-export function Dial({ number, t, hints = true }: { number: string; t: Dictionary; hints?: boolean }) {
+export function Dial({ number, t, hints = true }: { number: string; t: ActionStrings; hints?: boolean }) {
   if (dialsFromLinkOnIos(number)) {
     return (
       <a className="action-link number" href={telHref(number)}>
@@ -17,7 +17,7 @@ export function Dial({ number, t, hints = true }: { number: string; t: Dictionar
   }
   return (
     <div className="dial-code">
-      <Copyable text={number} t={t} />
+      <Copyable text={number} t={t.copyButton} />
       <a className="button" href={telHref(number)}>
         {t.action.dialAndroid}
       </a>

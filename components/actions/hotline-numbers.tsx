@@ -1,4 +1,5 @@
-import { getDictionary, type Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n'
+import type { ActionStrings } from '@/lib/i18n/slices'
 import { telHref } from '@/lib/links'
 import { abroadTone } from '@/lib/reach'
 import type { Carrier } from '@/lib/schema/carrier'
@@ -22,14 +23,13 @@ export function registryNumbers(hotlines: Carrier['hotlines'], locale: Locale): 
  */
 export function HotlineNumbers({
   numbers,
-  locale,
+  t,
   hints = true,
 }: {
   numbers: NumberEntry[]
-  locale: Locale
+  t: ActionStrings
   hints?: boolean
 }) {
-  const t = getDictionary(locale)
   return (
     <ul className="numbers">
       {numbers.map((entry) => (

@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/i18n'
+import type { ActionStrings } from '@/lib/i18n/slices'
 import type { MethodSection } from '@/lib/schema/method'
 import { AppAction } from './app-action'
 import { HotlineAction } from './hotline-action'
@@ -15,28 +16,30 @@ import { WebsiteAction } from './website-action'
  */
 export function MethodAction({
   section,
+  t,
   locale,
   hints = true,
 }: {
   section: MethodSection
+  t: ActionStrings
   locale: Locale
   hints?: boolean
 }) {
   switch (section.kind) {
     case 'ussd':
-      return <UssdAction section={section} locale={locale} hints={hints} />
+      return <UssdAction section={section} t={t} hints={hints} />
     case 'hotline':
-      return <HotlineAction section={section} locale={locale} hints={hints} />
+      return <HotlineAction section={section} t={t} locale={locale} hints={hints} />
     case 'sms':
-      return <SmsAction section={section} locale={locale} hints={hints} />
+      return <SmsAction section={section} t={t} locale={locale} hints={hints} />
     case 'app':
-      return <AppAction section={section} locale={locale} hints={hints} />
+      return <AppAction section={section} t={t} hints={hints} />
     case 'website':
-      return <WebsiteAction section={section} locale={locale} />
+      return <WebsiteAction section={section} t={t} />
     case 'store':
-      return <StoreAction section={section} locale={locale} />
+      return <StoreAction section={section} t={t} locale={locale} />
     case 'voucher':
-      return <VoucherAction section={section} locale={locale} hints={hints} />
+      return <VoucherAction section={section} t={t} locale={locale} hints={hints} />
     case 'third-party':
       return <ThirdPartyAction section={section} />
   }

@@ -1,4 +1,5 @@
-import { getDictionary, type Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n'
+import type { ActionStrings } from '@/lib/i18n/slices'
 import { hasPlaceholder, smsHref } from '@/lib/links'
 import type { MethodOf, SmsRoute } from '@/lib/schema/method'
 import { Badges } from './badges'
@@ -8,21 +9,22 @@ import { Facts } from './facts'
 /** Every text of an SMS section, each with its own label, sender, price and conditions; the placeholder hint once. */
 export function SmsAction({
   section,
+  t,
   locale,
   hints = true,
 }: {
   section: MethodOf<'sms'>
+  t: ActionStrings
   locale: Locale
   hints?: boolean
 }) {
-  const t = getDictionary(locale)
   return (
     <div className="action">
       {hints && section.messages.some((message) => hasPlaceholder(message.body)) ? (
         <p className="hint">{t.action.placeholderHint}</p>
       ) : null}
       {section.messages.map((message) => (
-        <SmsMessage key={`${message.to} ${message.body}`} message={message} locale={locale} />
+        <SmsMessage key={`${message.to} ${message.body}`} message={message} t={t} locale={locale} />
       ))}
     </div>
   )
@@ -34,8 +36,7 @@ export function SmsAction({
  * A text a friend sends for you (Pasaload) gets no link: sent from the traveller's own SIM it would do
  * something else. It says who sends it, and its badges are this message's own.
  */
-export function SmsMessage({ message, locale }: { message: SmsRoute; locale: Locale }) {
-  const t = getDictionary(locale)
+export function SmsMessage({ message, t, locale }: { message: SmsRoute; t: ActionStrings; locale: Locale }) {
   return (
     <div className="sub-action sms">
       {message.label ? <p className="sub-label">{message.label}</p> : null}
@@ -51,13 +52,13 @@ export function SmsMessage({ message, locale }: { message: SmsRoute; locale: Loc
         ]}
       />
       <p className="sms-label">{t.action.smsText}</p>
-      <Copyable text={message.body} t={t} className="sms-body" />
+      <Copyable text={message.body} t={t.copyButton} className="sms-body" />
       {message.sender === 'you' ? (
         <a className="button" href={smsHref(message.to, message.body)}>
           {t.action.sendSms}
         </a>
       ) : null}
-      <Badges section={message} locale={locale} network />
+      <Badges section={message} t={t} locale={locale} network />
     </div>
   )
 }

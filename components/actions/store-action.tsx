@@ -1,10 +1,10 @@
-import { getDictionary, type Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n'
+import type { ActionStrings } from '@/lib/i18n/slices'
 import type { MethodOf } from '@/lib/schema/method'
 import { Facts } from './facts'
 
 /** A shop or convenience store: where to go and what to bring or pay with. */
-export function StoreAction({ section, locale }: { section: MethodOf<'store'>; locale: Locale }) {
-  const t = getDictionary(locale)
+export function StoreAction({ section, t, locale }: { section: MethodOf<'store'>; t: ActionStrings; locale: Locale }) {
   return (
     <div className="action">
       <Facts

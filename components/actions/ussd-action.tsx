@@ -1,4 +1,4 @@
-import { getDictionary, type Locale } from '@/lib/i18n'
+import type { ActionStrings } from '@/lib/i18n/slices'
 import type { MethodOf } from '@/lib/schema/method'
 import { Dial } from './dial'
 
@@ -8,14 +8,13 @@ import { Dial } from './dial'
  */
 export function UssdAction({
   section,
-  locale,
+  t,
   hints = true,
 }: {
   section: MethodOf<'ussd'>
-  locale: Locale
+  t: ActionStrings
   hints?: boolean
 }) {
-  const t = getDictionary(locale)
   return (
     <div className="action">
       <Dial number={section.code} t={t} hints={hints} />

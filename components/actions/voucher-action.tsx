@@ -1,4 +1,5 @@
-import { getDictionary, type Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n'
+import type { ActionStrings } from '@/lib/i18n/slices'
 import type { MethodOf } from '@/lib/schema/method'
 import { Badges } from './badges'
 import { Dial } from './dial'
@@ -10,14 +11,15 @@ import { Facts } from './facts'
  */
 export function VoucherAction({
   section,
+  t,
   locale,
   hints,
 }: {
   section: MethodOf<'voucher'>
+  t: ActionStrings
   locale: Locale
   hints?: boolean
 }) {
-  const t = getDictionary(locale)
   return (
     <div className="action">
       <p className="action-name">{section.name}</p>
@@ -26,7 +28,7 @@ export function VoucherAction({
         <div key={route.number} className="sub-action">
           <p className="sub-label">{route.label ? `${t.action.voucherDial} · ${route.label}` : t.action.voucherDial}</p>
           <Dial number={route.number} t={t} hints={hints} />
-          <Badges section={route} locale={locale} network />
+          <Badges section={route} t={t} locale={locale} network />
         </div>
       ))}
     </div>

@@ -1,10 +1,9 @@
-import { getDictionary, type Locale } from '@/lib/i18n'
+import type { ActionStrings } from '@/lib/i18n/slices'
 import { displayHost } from '@/lib/links'
 import type { MethodOf } from '@/lib/schema/method'
 
 /** A website: the link (with its address, so a traveller can tell it is the carrier's), login and Wi-Fi needs. */
-export function WebsiteAction({ section, locale }: { section: MethodOf<'website'>; locale: Locale }) {
-  const t = getDictionary(locale)
+export function WebsiteAction({ section, t }: { section: MethodOf<'website'>; t: ActionStrings }) {
   return (
     <div className="action">
       <a className="button" href={section.url} rel="noopener">

@@ -1,6 +1,7 @@
 import { SharedActionBody, sharedActionKey } from '@/components/hubs/shared-action'
 import type { SharedAction } from '@/lib/hubs'
-import { getDictionary, type Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n'
+import type { HubStrings } from '@/lib/i18n/slices'
 
 /**
  * One section of the out-of-data card: each action once, with its cost, the menu path inside a code's menu,
@@ -13,6 +14,7 @@ export function CardActions({
   label,
   compact = false,
   actions,
+  t,
   locale,
 }: {
   id: string
@@ -22,10 +24,10 @@ export function CardActions({
   /** Apps and sites: merged across tasks, so no one task's menu path; on paper, one line each. */
   compact?: boolean
   actions: SharedAction[]
+  t: HubStrings
   locale: Locale
 }) {
   if (!actions.length) return null
-  const t = getDictionary(locale)
   return (
     <section aria-labelledby={id} className={compact ? 'card-section card-compact' : 'card-section'}>
       <h2 id={id}>{title}</h2>
@@ -38,7 +40,7 @@ export function CardActions({
             className="card-item"
           >
             {label ? <p className="card-label">{label}</p> : null}
-            <SharedActionBody action={action} locale={locale} />
+            <SharedActionBody action={action} t={t} locale={locale} />
             {!compact && action.section.path?.length ? (
               <p className="menu-path">
                 <span className="label">{t.action.path}: </span>

@@ -1,9 +1,9 @@
 import { Link } from '@/components/link'
-import { countryName, getDictionary, type Locale } from '@/lib/i18n'
+import { countryName, type Dictionary, type Locale } from '@/lib/i18n'
 import { feedbackIds } from '@/lib/feedback/responses'
 import { COUNTRIES, NOTE_MAX, REASONS, type TypedFields } from '@/lib/feedback/submission'
 
-type Strings = ReturnType<typeof getDictionary>['feedback']
+type Strings = Dictionary['feedback']
 
 /** What went wrong and a note: the fields after "No", on a guide's line and in the full form. */
 export function WhatWentWrong({ t, method, filled }: { t: Strings; method: string; filled?: TypedFields }) {
@@ -53,19 +53,20 @@ export function OtherMethods({ t, others }: { t: Strings; others: Array<{ name: 
  * every field. The token makes a retry count once (the island or the server sets it).
  */
 export function FeedbackDetails({
+  t,
   locale,
   method,
   action,
   others = [],
   filled,
 }: {
+  t: Strings
   locale: Locale
   method: string
   action: string
   others?: Array<{ name: string; href: string }>
   filled?: TypedFields
 }) {
-  const t = getDictionary(locale).feedback
   const ids = feedbackIds(method)
   return (
     <form method="post" action={action} className="fb" id={ids.no} data-feedback="">

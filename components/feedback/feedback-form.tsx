@@ -1,10 +1,11 @@
-import { getDictionary, type Locale } from '@/lib/i18n'
+import type { Dictionary, Locale } from '@/lib/i18n'
 import { feedbackAction, feedbackIds } from '@/lib/feedback/responses'
 import type { MethodKind } from '@/lib/schema/method'
 import type { Task } from '@/lib/schema/task'
 import { FeedbackDetails, OtherMethods, WhatWentWrong } from './feedback-details'
 
 type Props = {
+  t: Dictionary['feedback']
   locale: Locale
   carrier: string
   task: Task
@@ -25,8 +26,7 @@ export const FEEDBACK_ISLAND = '/islands/feedback.js'
  * task (no country: six forms on one page stay light). The method page carries the full form. The
  * island only sends it in place (and sets the token that makes a retry count once); one script per page.
  */
-export function FeedbackForm({ locale, carrier, task, method, from, others }: Props) {
-  const t = getDictionary(locale).feedback
+export function FeedbackForm({ t, locale, carrier, task, method, from, others }: Props) {
   const ids = feedbackIds(method)
   const action = feedbackAction({ locale, carrier, task, method, from })
   return (
@@ -51,7 +51,7 @@ export function FeedbackForm({ locale, carrier, task, method, from, others }: Pr
           <span className="fb-status" role="status" />
         </form>
       ) : (
-        <FeedbackDetails locale={locale} method={method} action={action} others={others} />
+        <FeedbackDetails t={t} locale={locale} method={method} action={action} others={others} />
       )}
       <p className="fb-thanks" id={ids.thanks} tabIndex={-1}>
         {t.thanks}

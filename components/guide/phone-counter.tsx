@@ -1,4 +1,4 @@
-import { getDictionary, type Locale } from '@/lib/i18n'
+import type { Dictionary, Locale } from '@/lib/i18n'
 import { PHONE_COUNTER_SOURCES } from '@/lib/phone-counter'
 
 /**
@@ -6,9 +6,7 @@ import { PHONE_COUNTER_SOURCES } from '@/lib/phone-counter'
  * Android keep it, to reset it when the SIM goes in, why it can differ from the carrier's figure, and the
  * platforms' own help pages. It needs no data and no account, so it works when nothing else does.
  */
-export function PhoneCounter({ locale }: { locale: Locale }) {
-  const t = getDictionary(locale)
-  const { counter } = t
+export function PhoneCounter({ counter, locale }: { counter: Dictionary['counter']; locale: Locale }) {
   const sources = PHONE_COUNTER_SOURCES[locale]
   return (
     <section aria-labelledby="phone-counter" className="phone-counter">

@@ -1,17 +1,19 @@
 import { Link } from '@/components/link'
-import { format, getDictionary, type Locale } from '@/lib/i18n'
+import { type Dictionary, format, type Locale } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
 import type { Carrier } from '@/lib/schema/carrier'
 import type { Guide } from '@/lib/schema/content'
 
 /** Where to go next: the same carrier's other tasks, and the same task at other carriers. */
 export function RelatedGuides({
+  t,
   locale,
   guide,
   carriers,
   sameCarrier,
   sameTask,
 }: {
+  t: Pick<Dictionary, 'guide' | 'tasks'>
   locale: Locale
   guide: Guide
   carriers: Carrier[]
@@ -19,7 +21,6 @@ export function RelatedGuides({
   sameTask: Guide[]
 }) {
   if (!sameCarrier.length && !sameTask.length) return null
-  const t = getDictionary(locale)
   const name = (id: string) => carriers.find((carrier) => carrier.id === id)?.name[locale] ?? id
   const labelledBy = [sameCarrier.length ? 'related-carrier' : '', sameTask.length ? 'related-task' : '']
     .filter(Boolean)

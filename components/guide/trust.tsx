@@ -1,4 +1,5 @@
-import { type Dictionary, format } from '@/lib/i18n'
+import { type Dictionary, format, type Locale } from '@/lib/i18n'
+import { formatDate } from '@/lib/i18n/dates'
 import type { Source } from '@/lib/schema/common'
 import { isStale } from '@/lib/trust'
 
@@ -10,27 +11,29 @@ export function VerifiedNote({
   verified,
   updated,
   t,
+  locale,
   compact = false,
 }: {
   verified: string
   updated: string
-  t: Dictionary
+  t: Dictionary['guide']
+  locale: Locale
   compact?: boolean
 }) {
   return (
     <>
       <p className="meta">
-        <time dateTime={verified}>{format(t.guide.verified, { date: t.date(verified) })}</time>
+        <time dateTime={verified}>{format(t.verified, { date: formatDate(verified, locale) })}</time>
         {compact ? null : (
           <>
             {' · '}
-            <time dateTime={updated}>{format(t.guide.updated, { date: t.date(updated) })}</time>
+            <time dateTime={updated}>{format(t.updated, { date: formatDate(updated, locale) })}</time>
           </>
         )}
       </p>
       {isStale(verified) ? (
         <p className="callout warning" role="note">
-          {t.guide.stale}
+          {t.stale}
         </p>
       ) : null}
     </>
@@ -38,17 +41,17 @@ export function VerifiedNote({
 }
 
 /** Sources, official pages first (the content check keeps them in that order). */
-export function SourceList({ sources, t }: { sources: Source[]; t: Dictionary }) {
+export function SourceList({ sources, t }: { sources: Source[]; t: Dictionary['guide'] }) {
   return (
     <section className="sources" aria-labelledby="sources">
-      <h2 id="sources">{t.guide.sources}</h2>
+      <h2 id="sources">{t.sources}</h2>
       <ol>
         {sources.map((source) => (
           <li key={source.url}>
             <a href={source.url} rel="noopener">
               {source.title}
             </a>{' '}
-            <span className="source-kind">({source.official ? t.guide.official : t.guide.thirdParty})</span>
+            <span className="source-kind">({source.official ? t.official : t.thirdParty})</span>
           </li>
         ))}
       </ol>

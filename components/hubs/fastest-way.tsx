@@ -2,7 +2,8 @@ import { Link } from '@/components/link'
 import { Badges } from '@/components/actions/badges'
 import { MethodAction } from '@/components/actions/method-action'
 import { DotLinks } from './dot-links'
-import { getDictionary, type Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n'
+import type { HubStrings } from '@/lib/i18n/slices'
 import { routes } from '@/lib/routes'
 import type { Guide } from '@/lib/schema/content'
 
@@ -11,8 +12,7 @@ import type { Guide } from '@/lib/schema/content'
  * with its action and badges, where it comes from (the guide's first source: official pages go first), then
  * links to the other ways. The page states the iPhone hint once.
  */
-export function FastestWay({ locale, guide }: { locale: Locale; guide: Guide }) {
-  const t = getDictionary(locale)
+export function FastestWay({ t, locale, guide }: { t: HubStrings; locale: Locale; guide: Guide }) {
   const [fastest, ...others] = guide.methods
   const [source] = guide.sources
   return (
@@ -23,8 +23,8 @@ export function FastestWay({ locale, guide }: { locale: Locale; guide: Guide }) 
           {t.methods[fastest.kind].name}
         </Link>
       </p>
-      <MethodAction section={fastest} locale={locale} hints={false} />
-      <Badges section={fastest} locale={locale} confidence />
+      <MethodAction section={fastest} t={t} locale={locale} hints={false} />
+      <Badges section={fastest} t={t} locale={locale} confidence />
       <p className="meta">
         {t.hubs.source}:{' '}
         <a href={source.url} rel="noopener">

@@ -2,7 +2,8 @@ import { Link } from '@/components/link'
 import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
 import { SharedActionBody, sharedActionKey } from './shared-action'
 import type { SharedAction } from '@/lib/hubs'
-import { getDictionary, type Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n'
+import type { HubStrings } from '@/lib/i18n/slices'
 import { routes } from '@/lib/routes'
 import type { Carrier } from '@/lib/schema/carrier'
 
@@ -11,17 +12,18 @@ import type { Carrier } from '@/lib/schema/carrier'
  * the tasks it serves, plus, on the hotline hub, the carrier's other contact numbers.
  */
 export function MethodHubCard({
+  t,
   locale,
   carrier,
   actions,
   contacts = [],
 }: {
+  t: HubStrings
   locale: Locale
   carrier: Carrier
   actions: SharedAction[]
   contacts?: Carrier['hotlines']
 }) {
-  const t = getDictionary(locale)
   return (
     <li className="hub-item">
       <h3>
@@ -29,13 +31,13 @@ export function MethodHubCard({
       </h3>
       {actions.map((action) => (
         <div className="hub-action" key={sharedActionKey(action)}>
-          <SharedActionBody action={action} locale={locale} />
+          <SharedActionBody action={action} t={t} locale={locale} />
         </div>
       ))}
       {contacts.length ? (
         <div className="hub-action">
           <p className="sub-label">{t.carrier.contacts}</p>
-          <HotlineNumbers numbers={registryNumbers(contacts, locale)} locale={locale} hints={false} />
+          <HotlineNumbers numbers={registryNumbers(contacts, locale)} t={t} hints={false} />
         </div>
       ) : null}
     </li>

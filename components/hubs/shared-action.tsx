@@ -1,17 +1,25 @@
 import { Badges } from '@/components/actions/badges'
 import { MethodAction } from '@/components/actions/method-action'
 import type { SharedAction } from '@/lib/hubs'
-import { getDictionary, type Locale } from '@/lib/i18n'
+import type { Locale } from '@/lib/i18n'
+import type { HubStrings } from '@/lib/i18n/slices'
 import { routes } from '@/lib/routes'
 import { DotLinks } from './dot-links'
 
 /** One action shown once (a code, a number, a site), its cost and conditions, and every task it serves. */
-export function SharedActionBody({ action: { section, guides }, locale }: { action: SharedAction; locale: Locale }) {
-  const t = getDictionary(locale)
+export function SharedActionBody({
+  action: { section, guides },
+  t,
+  locale,
+}: {
+  action: SharedAction
+  t: HubStrings
+  locale: Locale
+}) {
   return (
     <>
-      <MethodAction section={section} locale={locale} hints={false} />
-      <Badges section={section} locale={locale} confidence />
+      <MethodAction section={section} t={t} locale={locale} hints={false} />
+      <Badges section={section} t={t} locale={locale} confidence />
       <DotLinks
         className="used-for"
         label={t.hubs.usedFor}

@@ -1,6 +1,7 @@
 import { Link } from '@/components/link'
 import { JsonLd } from '@/components/json-ld'
-import { format, getDictionary, LANGUAGE_TAG, type Locale } from '@/lib/i18n'
+import { format, LANGUAGE_NAME, LANGUAGE_TAG } from '@/lib/i18n'
+import type { PageBarStrings } from '@/lib/i18n/slices'
 import { breadcrumbList } from '@/lib/structured-data'
 import type { Crumb, Translation } from '@/lib/language-switch'
 
@@ -12,15 +13,14 @@ export type { Crumb }
  * The BreadcrumbList JSON-LD is built from the same crumbs, so what search engines read is what visitors see.
  */
 export function PageBar({
-  locale,
+  t,
   crumbs,
   translations,
 }: {
-  locale: Locale
+  t: PageBarStrings
   crumbs: Crumb[]
   translations: Translation[]
 }) {
-  const t = getDictionary(locale)
   return (
     <div className="page-bar">
       <JsonLd data={breadcrumbList(crumbs)} />
@@ -47,7 +47,7 @@ export function PageBar({
             hrefLang={lang}
             lang={lang}
           >
-            {getDictionary(translation.locale).languageName}
+            {LANGUAGE_NAME[translation.locale]}
           </Link>
         ) : (
           <p key={translation.locale} className="language-switch language-missing">

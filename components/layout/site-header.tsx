@@ -1,10 +1,10 @@
 import { Link } from '@/components/link'
 import { SearchForm } from '@/components/search/search-form'
-import { getDictionary, type Locale } from '@/lib/i18n'
+import type { Dictionary, Locale } from '@/lib/i18n'
+import type { HeaderStrings } from '@/lib/i18n/slices'
 import { routes } from '@/lib/routes'
 
-export function SiteHeader({ locale }: { locale: Locale }) {
-  const t = getDictionary(locale)
+export function SiteHeader({ t, locale }: { t: HeaderStrings; locale: Locale }) {
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -15,18 +15,17 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           {t.siteName}
         </Link>
         <span className="tagline">{t.tagline}</span>
-        <SearchForm locale={locale} />
+        <SearchForm t={t.search} locale={locale} />
       </div>
     </header>
   )
 }
 
-export function SiteFooter({ locale }: { locale: Locale }) {
-  const t = getDictionary(locale)
+export function SiteFooter({ t }: { t: Dictionary['footer'] }) {
   return (
     <footer className="site-footer">
       <div className="wrap">
-        <p>{t.footer.disclaimer}</p>
+        <p>{t.disclaimer}</p>
       </div>
     </footer>
   )

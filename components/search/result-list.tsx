@@ -59,7 +59,7 @@ export function ResultList({ view, strings: t, page }: { view: SearchView; strin
                     })}
                   </Link>
                 </p>
-                <MethodAction section={result.method} locale={locale} />
+                <MethodAction section={result.method} t={t} locale={locale} />
               </div>
             ) : null}
           </li>

@@ -1,5 +1,5 @@
 import { Link } from '@/components/link'
-import { format, getDictionary } from '@/lib/i18n'
+import { type Dictionary, format } from '@/lib/i18n'
 import type { Locale } from '@/lib/i18n/locale-codes'
 import { routes } from '@/lib/routes'
 import type { CompanyRef } from '@/lib/views/which-sim'
@@ -10,8 +10,17 @@ import { CompanyNames } from './company-name'
  * needed) so the fastest method still shows on a phone's first screen: the traveller whose tourist SIM shows this network's name
  * is sent to the SIMs on it (the carrier registry's `host`) and to the which-SIM page.
  */
-export function NetworkBranch({ locale, network, sims }: { locale: Locale; network: string; sims: CompanyRef[] }) {
-  const t = getDictionary(locale).whichSim
+export function NetworkBranch({
+  t,
+  locale,
+  network,
+  sims,
+}: {
+  t: Dictionary['whichSim']
+  locale: Locale
+  network: string
+  sims: CompanyRef[]
+}) {
   return (
     <details className="network-branch">
       <summary>{format(t.branchTitle, { network })}</summary>

@@ -6,8 +6,6 @@ export const en: Dictionary = {
   tagline: 'Data left, credit and top-ups for travel SIMs, in seconds',
   skipToContent: 'Skip to content',
   nav: { home: 'Home', methods: 'By method', carriers: 'Carriers' },
-  /** The language's name in itself, as the language switch shows it. */
-  languageName: 'English',
   home: {
     title: 'SIM Helper: check data, check credit, top up',
     description:
@@ -228,13 +226,6 @@ export const en: Dictionary = {
     noTranslation: 'This page has no Chinese version',
     fallback: '中文：{name}',
   },
-  date: (iso: string) =>
-    new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }),
   // What search engines and feed readers read: titles, descriptions, the feed.
   seo: {
     listJoin: ', ',

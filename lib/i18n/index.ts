@@ -1,7 +1,7 @@
 import { en } from './en'
 import { LANGUAGE_TAG, type Locale } from './locale-codes'
 import { type Dictionary, zh } from './zh'
-import { zhHant } from './zh-hant'
+import { zhHant } from './zh-hant.generated'
 
 export * from './locale-codes'
 export { format, type Template } from './format'

@@ -3,13 +3,11 @@ import path from 'node:path'
 import { parse } from 'yaml'
 import { traditionalWords } from '../pipeline/derive-traditional'
 import { traditionalOverridesSchema } from '../schema/traditional'
-import type { Dictionary } from './zh'
 
 /**
- * The hand-written part of the Traditional Chinese UI strings (lib/i18n/zh-hant.ts is generated from zh.ts by
- * `npm run i18n:zh-hant`): the Taiwan words, read from the same list the articles use, content/traditional.yaml,
- * so one edit there changes both; and strings that are not conversions at all. Read at generation time only,
- * never in a page or the browser (they import the generated zh-hant.ts).
+ * The Taiwan words of the Traditional Chinese UI strings, read from the same list the articles use,
+ * content/traditional.yaml, so one edit there changes both. Read when lib/i18n/convert-dictionary.ts derives
+ * lib/i18n/zh-hant.generated.ts, and by the unit tests; never in a page or the browser.
  */
 const words = traditionalWords(
   traditionalOverridesSchema.parse(
@@ -18,5 +16,3 @@ const words = traditionalWords(
 )
 export const UI_TERMS = words.overrides
 export const UI_FORBIDDEN = words.forbidden
-
-export const WRITTEN = { languageName: '繁體中文' } satisfies Partial<Dictionary>

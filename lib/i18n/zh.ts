@@ -6,8 +6,6 @@ export const zh = {
   tagline: '出门在外，几秒钟查到流量、余额和充值方法',
   skipToContent: '跳到正文',
   nav: { home: '首页', methods: '按方式查找', carriers: '运营商' },
-  /** The language's name in itself, as the language switch shows it. */
-  languageName: '简体中文',
   home: {
     title: 'SIM 助手：查流量、查余额、充值续费',
     description:
@@ -215,10 +213,6 @@ export const zh = {
   languageSwitch: {
     noTranslation: '本页暂无英文版',
     fallback: '英文版：{name}',
-  },
-  date: (iso: string) => {
-    const [year, month, day] = iso.split('-').map(Number)
-    return `${year}年${month}月${day}日`
   },
   // What search engines and feed readers read: titles, descriptions, the feed.
   seo: {

@@ -1,4 +1,5 @@
 import { format, getDictionary, type Locale } from '../i18n'
+import { formatDate } from '../i18n/dates'
 import type { Carrier } from '../schema/carrier'
 import type { Guide } from '../schema/content'
 import { siteOrigin } from '../site-url'
@@ -20,6 +21,6 @@ export function guideCardText(guide: Guide, carrier: Carrier): ShareCardText {
     eyebrow: `${t.siteName} · ${carrier.name[guide.locale]} · ${t.tasks[guide.task].name}`,
     title: guide.title,
     summary: guide.summary,
-    footer: `${host()} · ${format(t.guide.verified, { date: t.date(guide.verified) })}`,
+    footer: `${host()} · ${format(t.guide.verified, { date: formatDate(guide.verified, guide.locale) })}`,
   }
 }

@@ -54,7 +54,7 @@ export default function FeedbackAnswer({ locale, problem, about, filled }: Props
         <meta name="robots" content="noindex" />
         <title>{`${t.feedback.errorTitle} · ${t.siteName}`}</title>
       </Head>
-      <SiteHeader locale={locale} />
+      <SiteHeader t={t} locale={locale} />
       <main id="main" className="wrap">
         <h1>{t.feedback.errorTitle}</h1>
         <p className="fb-problem">{t.feedback.errors[problem]}</p>
@@ -62,6 +62,7 @@ export default function FeedbackAnswer({ locale, problem, about, filled }: Props
           <div className="feedback">
             <p>{t.feedback.kept}</p>
             <FeedbackDetails
+              t={t.feedback}
               locale={locale}
               method={about.method}
               action={feedbackAction({ locale, ...about })}
@@ -73,7 +74,7 @@ export default function FeedbackAnswer({ locale, problem, about, filled }: Props
           <Link href={back}>{t.feedback.back}</Link>
         </p>
       </main>
-      <SiteFooter locale={locale} />
+      <SiteFooter t={t.footer} />
       {about ? <script src={FEEDBACK_ISLAND} async /> : null}
     </>
   )

@@ -58,10 +58,10 @@ export default function SearchPage({ locale, view, page }: Props) {
           feed={{ href: routes.feed(locale), title: t.seo.feedTitle }}
         />
       </Head>
-      <SiteHeader locale={locale} />
+      <SiteHeader t={t} locale={locale} />
       <main id="main" className="wrap">
         <PageBar
-          locale={locale}
+          t={t}
           crumbs={[
             { name: t.nav.home, href: routes.home(locale) },
             { name: t.search.title, href: routes.search(locale) },
@@ -75,7 +75,7 @@ export default function SearchPage({ locale, view, page }: Props) {
         <h1>{t.search.title}</h1>
         <LiveSearch strings={searchStrings(t, locale)} initial={view} page={page} />
       </main>
-      <SiteFooter locale={locale} />
+      <SiteFooter t={t.footer} />
       <script src="/islands/register-worker.js" defer />
     </>
   )

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { getDictionary } from '../../lib/i18n'
 import { en } from '../../lib/i18n/en'
 import { zh } from '../../lib/i18n/zh'
 import { CARRIER_KINDS } from '../../lib/schema/carrier'
@@ -67,6 +68,20 @@ describe('the UI dictionaries', () => {
         .map((keys) => keys.join('.'))
         .sort(),
     )
+  })
+
+  it('are plain data: strings, lists of strings and plural forms, never a function (dates: lib/i18n/dates.ts)', () => {
+    for (const dictionary of [zh, en, getDictionary('zh-hant')])
+      for (const keys of leaves(dictionary)) {
+        const value = keys.reduce<unknown>((record, key) => (record as Record<string, unknown>)[key], dictionary)
+        const plain =
+          typeof value === 'string' ||
+          (Array.isArray(value) && value.every((item) => typeof item === 'string')) ||
+          (typeof value === 'object' &&
+            value !== null &&
+            Object.values(value).every((item) => typeof item === 'string'))
+        expect(plain, keys.join('.')).toBe(true)
+      }
   })
 
   it('name every member of the sets they translate, and nothing else', () => {

@@ -52,9 +52,9 @@ describe('Traditional Chinese as Taiwan writes it', () => {
       { word: '流量', instead: expect.any(String), line: 2, column: 2 },
     ])
     expect(findForbidden('「データ流量を確認」 https://example.com/套餐', forbidden, japanese)).toEqual([])
-    expect(checkUiWording({ a: { b: '買套餐' }, c: () => '短信' }, forbidden, japanese)).toMatchObject([
-      { file: 'lib/i18n/zh-hant.ts', field: 'a.b', severity: 'error' },
-      { file: 'lib/i18n/zh-hant.ts', field: 'c', severity: 'error' },
+    expect(checkUiWording({ a: { b: '買套餐' }, c: ['短信'] }, forbidden, japanese)).toMatchObject([
+      { file: 'lib/i18n/zh.ts', field: 'a.b', severity: 'error' },
+      { file: 'lib/i18n/zh.ts', field: 'c.0', severity: 'error' },
     ])
   })
 })

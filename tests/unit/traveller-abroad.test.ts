@@ -40,7 +40,7 @@ function everyNumber(): Array<{ where: string; entry: HotlineNumber }> {
 }
 /** The rendered list item of one number (numbers render as <li> in HotlineNumbers). */
 function renderedNumber(entry: HotlineNumber, locale: Locale): string {
-  return html(createElement(HotlineNumbers, { numbers: [entry], locale }))
+  return html(createElement(HotlineNumbers, { numbers: [entry], t: getDictionary(locale) }))
 }
 /** The badge texts inside a piece of markup. */
 const badgeTexts = (markup: string) =>
@@ -88,7 +88,9 @@ describe('hotlines say who can call them from where', () => {
     }
     // The carrier page's own list (with notes and hours) says the same.
     const docomo = content.carriers.find((carrier) => carrier.id === 'docomo')!
-    const hub = html(createElement(HotlineNumbers, { numbers: registryNumbers(docomo.hotlines, 'en'), locale: 'en' }))
+    const hub = html(
+      createElement(HotlineNumbers, { numbers: registryNumbers(docomo.hotlines, 'en'), t: getDictionary('en') }),
+    )
     expect(hub).toContain('Cannot be called from abroad')
   })
 
@@ -122,7 +124,9 @@ describe('each action shows its own badges', () => {
 
   it('renders each call and each text with exactly its own conditions', () => {
     for (const { guide, section } of routed()) {
-      const markup = html(createElement(MethodAction, { section, locale: guide.locale }))
+      const markup = html(
+        createElement(MethodAction, { section, t: getDictionary(guide.locale), locale: guide.locale }),
+      )
       const chunks = markup.split('class="sub-action').slice(1)
       const routes = section.kind === 'voucher' ? (section.dial ?? []) : section.messages
       expect(chunks.length, guide.file).toBe(routes.length)
@@ -168,7 +172,9 @@ describe('prices carry the date of their source', () => {
       // That each price has a date from a cited source is the content check's (lib/pipeline/checks/prices.ts).
       count += pricesOf(guide.methods).length
       for (const section of guide.methods.filter((candidate) => candidate.price)) {
-        const markup = html(createElement(MethodCard, { section, locale: guide.locale }))
+        const markup = html(
+          createElement(MethodCard, { section, t: getDictionary(guide.locale), locale: guide.locale }),
+        )
         const t = getDictionary(guide.locale)
         const expected = format(section.priceSource!.date ? t.reach.asOf : t.reach.readOn, { date: '' })
         expect(markup, guide.file).toContain(expected.trim().split(' ')[0])
@@ -188,7 +194,15 @@ describe('every SMS action is findable as SMS', () => {
           .flatMap((guide) =>
             guide.methods.filter((section) => section.kind === 'sms').map((section) => ({ guide, section })),
           )
-        return html(createElement(MethodHubCard, { locale, carrier, actions: distinctActions(uses), contacts: [] }))
+        return html(
+          createElement(MethodHubCard, {
+            t: getDictionary(locale),
+            locale,
+            carrier,
+            actions: distinctActions(uses),
+            contacts: [],
+          }),
+        )
       })
       .join('\n')
 
@@ -229,7 +243,7 @@ describe('the roaming reader of the Smart check-data guide', () => {
       expect(guide.body.text.methods.ussd).toContain('*888')
       expect(guide.methods.map((section) => section.kind)).toEqual(expect.arrayContaining(['app', 'website']))
       const ussd = guide.methods.find((section) => section.kind === 'ussd')!
-      const markup = html(createElement(MethodCard, { section: ussd, locale }))
+      const markup = html(createElement(MethodCard, { section: ussd, t, locale }))
       expect(markup).toContain(t.reach.notResponding)
       for (const step of t.reach.notRespondingSteps) expect(markup).toContain(step)
       // Its cost abroad is not documented, and the page says so instead of staying silent.

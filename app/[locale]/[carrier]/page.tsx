@@ -8,6 +8,7 @@ import { SaveForTrip } from '@/components/offline/save-for-trip'
 import { WhichSimLink } from '@/components/which-sim/which-sim-link'
 import { getCarrier, guidesForCarrier } from '@/lib/guides'
 import { countryName, format } from '@/lib/i18n'
+import { formatDate } from '@/lib/i18n/dates'
 import { languageSwitch } from '@/lib/language-switch'
 import { displayHost } from '@/lib/links'
 import { pageMetadata } from '@/lib/metadata'
@@ -60,7 +61,7 @@ export default async function CarrierPage({ params }: Props) {
   return (
     <>
       <PageBar
-        locale={locale}
+        t={t}
         crumbs={[
           { name: t.nav.home, href: routes.home(locale) },
           { name, href: routes.carrier(locale, carrier.id) },
@@ -80,7 +81,7 @@ export default async function CarrierPage({ params }: Props) {
       ) : null}
       {/* Near the top, before the trip: it stays hidden (taking no room) until the island shows it. */}
       <SaveForTrip locale={locale} carrier={carrier.id} strings={t.offline.save} savedHref={routes.saved(locale)} />
-      <WhichSimLink locale={locale} />
+      <WhichSimLink t={t.whichSim} locale={locale} />
       <section aria-labelledby="tasks">
         <h2 id="tasks">{t.carrier.tasks}</h2>
         {view.iosHint ? <p className="hint page-hint">{t.action.iosHint}</p> : null}
@@ -96,7 +97,7 @@ export default async function CarrierPage({ params }: Props) {
                   )}
                 </h3>
                 {guide ? (
-                  <FastestWay locale={locale} guide={guide} />
+                  <FastestWay t={t} locale={locale} guide={guide} />
                 ) : (
                   <p className="muted">{task === 'check-data' ? t.reach.noCheckData : t.carrier.noGuide}</p>
                 )}
@@ -110,11 +111,7 @@ export default async function CarrierPage({ params }: Props) {
         <section aria-labelledby="contacts">
           <h2 id="contacts">{t.carrier.contacts}</h2>
           {carrier.hotlines.length ? (
-            <HotlineNumbers
-              numbers={registryNumbers(carrier.hotlines, locale)}
-              locale={locale}
-              hints={view.contactsIosHint}
-            />
+            <HotlineNumbers numbers={registryNumbers(carrier.hotlines, locale)} t={t} hints={view.contactsIosHint} />
           ) : null}
           <dl className="facts">
             {carrier.website ? (
@@ -136,8 +133,8 @@ export default async function CarrierPage({ params }: Props) {
           </dl>
         </section>
       ) : null}
-      <WrongAdvice items={wrongAdviceFor(carrier)} locale={locale} />
-      <CarrierNotes notes={carrier.notes} locale={locale} />
+      <WrongAdvice items={wrongAdviceFor(carrier)} t={t.reach} locale={locale} />
+      <CarrierNotes notes={carrier.notes} t={t.reach} locale={locale} />
       {guides.length ? (
         <section aria-labelledby="all-guides">
           <h2 id="all-guides">{t.hubs.allGuides}</h2>
@@ -145,7 +142,7 @@ export default async function CarrierPage({ params }: Props) {
             {guides.map((guide) => (
               <li key={guide.task}>
                 <Link href={routes.guide(locale, carrier.id, guide.task)}>{guide.title}</Link>
-                <span className="muted">{format(t.guide.verified, { date: t.date(guide.verified) })}</span>
+                <span className="muted">{format(t.guide.verified, { date: formatDate(guide.verified, locale) })}</span>
               </li>
             ))}
           </ul>

@@ -31,7 +31,7 @@ export default async function OfflinePage({ params }: Props) {
   return (
     <>
       <PageBar
-        locale={locale}
+        t={t}
         crumbs={[
           { name: t.nav.home, href: routes.home(locale) },
           { name: t.offline.offlineTitle, href: routes.offline(locale) },

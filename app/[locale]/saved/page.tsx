@@ -29,7 +29,7 @@ export default async function SavedPage({ params }: Props) {
   return (
     <>
       <PageBar
-        locale={locale}
+        t={t}
         crumbs={[
           { name: t.nav.home, href: routes.home(locale) },
           { name: t.offline.savedTitle, href: routes.saved(locale) },

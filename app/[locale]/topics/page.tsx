@@ -30,7 +30,7 @@ export default async function TopicsPage({ params }: Props) {
   return (
     <>
       <PageBar
-        locale={locale}
+        t={t}
         crumbs={[
           { name: t.nav.home, href: routes.home(locale) },
           { name: t.topics.title, href: routes.topics(locale) },

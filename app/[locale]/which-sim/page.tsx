@@ -44,7 +44,7 @@ export default async function WhichSimPage({ params }: Props) {
   return (
     <article className="guide which-sim">
       <PageBar
-        locale={locale}
+        t={t}
         crumbs={[
           { name: t.nav.home, href: routes.home(locale) },
           { name: w.crumb, href: routes.whichSim(locale) },

@@ -50,7 +50,7 @@ export default async function GuidePage({ params }: Props) {
   return (
     <article className="guide">
       <PageBar
-        locale={locale}
+        t={t}
         crumbs={[
           { name: t.nav.home, href: routes.home(locale) },
           { name: carrier.name[locale], href: routes.carrier(locale, carrier.id) },
@@ -69,16 +69,17 @@ export default async function GuidePage({ params }: Props) {
           ' · ',
         )}
       </p>
-      <VerifiedNote verified={guide.verified} updated={guide.updated} t={t} />
+      <VerifiedNote verified={guide.verified} updated={guide.updated} t={t.guide} locale={locale} />
       {/* A network's guides send the traveller with a tourist SIM on it onward; other check-data guides link the which-SIM page. */}
       {carrier.kind === 'operator' ? (
         <NetworkBranch
+          t={t.whichSim}
           locale={locale}
           network={carrier.name[locale]}
           sims={registrySimsOn(carrier.id, carriers, locale)}
         />
       ) : guide.task === 'check-data' ? (
-        <WhichSimLink locale={locale} />
+        <WhichSimLink t={t.whichSim} locale={locale} />
       ) : null}
       <nav className="toc" aria-labelledby="toc">
         <h2 id="toc">{t.guide.onThisPage}</h2>
@@ -106,10 +107,11 @@ export default async function GuidePage({ params }: Props) {
             </Link>
             {index === 0 && guide.methods.length > 1 ? <span className="tag">{t.hubs.fastest}</span> : null}
           </h2>
-          <MethodCard section={section} locale={locale}>
+          <MethodCard section={section} t={t} locale={locale}>
             <ArticleBody body={guide.body} part={{ method: section.kind }} />
           </MethodCard>
           <FeedbackForm
+            t={t.feedback}
             locale={locale}
             carrier={carrier.id}
             task={guide.task}
@@ -122,10 +124,10 @@ export default async function GuidePage({ params }: Props) {
         </section>
       ))}
       {/* After the carrier's own ways: the counter every phone has, for when none of them can be reached. */}
-      {guide.task === 'check-data' ? <PhoneCounter locale={locale} /> : null}
-      <WrongAdvice items={wrongAdviceFor(carrier, guide.task)} locale={locale} />
-      <SourceList sources={guide.sources} t={t} />
-      <RelatedGuides locale={locale} guide={guide} carriers={carriers} {...related} />
+      {guide.task === 'check-data' ? <PhoneCounter counter={t.counter} locale={locale} /> : null}
+      <WrongAdvice items={wrongAdviceFor(carrier, guide.task)} t={t.reach} locale={locale} />
+      <SourceList sources={guide.sources} t={t.guide} />
+      <RelatedGuides t={t} locale={locale} guide={guide} carriers={carriers} {...related} />
     </article>
   )
 }

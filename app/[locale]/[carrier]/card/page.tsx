@@ -52,7 +52,7 @@ export default async function CarrierCardPage({ params }: Props) {
   return (
     <article className="carrier-card">
       <PageBar
-        locale={locale}
+        t={t}
         crumbs={[
           { name: t.nav.home, href: routes.home(locale) },
           { name, href: routes.carrier(locale, carrier.id) },
@@ -67,15 +67,15 @@ export default async function CarrierCardPage({ params }: Props) {
       {card.fromAbroad.length ? (
         <section aria-labelledby="from-abroad" className="card-section">
           <h2 id="from-abroad">{t.offline.cardFromAbroad}</h2>
-          <HotlineNumbers numbers={card.fromAbroad} locale={locale} hints={false} />
+          <HotlineNumbers numbers={card.fromAbroad} t={t} hints={false} />
         </section>
       ) : null}
-      <CardActions id="codes" title={t.offline.cardCodes} actions={card.codes} locale={locale} />
-      <CardActions id="top-ups" title={t.offline.cardTopUps} actions={card.topUps} locale={locale} />
+      <CardActions id="codes" title={t.offline.cardCodes} actions={card.codes} t={t} locale={locale} />
+      <CardActions id="top-ups" title={t.offline.cardTopUps} actions={card.topUps} t={t} locale={locale} />
       {card.contacts.length ? (
         <section aria-labelledby="contacts" className="card-section">
           <h2 id="contacts">{t.offline.cardContacts}</h2>
-          <HotlineNumbers numbers={registryNumbers(card.contacts, locale)} locale={locale} hints={false} />
+          <HotlineNumbers numbers={registryNumbers(card.contacts, locale)} t={t} hints={false} />
         </section>
       ) : null}
       <CardActions
@@ -85,10 +85,11 @@ export default async function CarrierCardPage({ params }: Props) {
         label={t.offline.needsWifi}
         compact
         actions={card.overWifi}
+        t={t}
         locale={locale}
       />
       {/* Every card ends with what every phone has: its own counter needs no data, no Wi-Fi and no account. */}
-      <PhoneCounter locale={locale} />
+      <PhoneCounter counter={t.counter} locale={locale} />
       {view.empty ? null : (
         <SaveForTrip locale={locale} carrier={carrier.id} strings={t.offline.save} savedHref={routes.saved(locale)} />
       )}

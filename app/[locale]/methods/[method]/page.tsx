@@ -46,7 +46,7 @@ export default async function MethodHubPage({ params }: Props) {
   return (
     <>
       <PageBar
-        locale={locale}
+        t={t}
         crumbs={[
           { name: t.nav.home, href: routes.home(locale) },
           { name, href: routes.methodHub(locale, method) },
@@ -64,6 +64,7 @@ export default async function MethodHubPage({ params }: Props) {
               {group.map((card) => (
                 <MethodHubCard
                   key={card.carrier.id}
+                  t={t}
                   locale={locale}
                   carrier={card.carrier}
                   actions={card.actions}

@@ -49,7 +49,7 @@ export default async function TaskHubPage({ params }: Props) {
   return (
     <>
       <PageBar
-        locale={locale}
+        t={t}
         crumbs={[
           { name: t.nav.home, href: routes.home(locale) },
           { name, href: routes.taskHub(locale, task) },
@@ -71,8 +71,14 @@ export default async function TaskHubPage({ params }: Props) {
                       <h3>
                         <Link href={routes.guide(locale, carrier.id, task)}>{carrier.name[locale]}</Link>
                       </h3>
-                      <FastestWay locale={locale} guide={guide} />
-                      <VerifiedNote verified={guide.verified} updated={guide.updated} t={t} compact />
+                      <FastestWay t={t} locale={locale} guide={guide} />
+                      <VerifiedNote
+                        verified={guide.verified}
+                        updated={guide.updated}
+                        t={t.guide}
+                        locale={locale}
+                        compact
+                      />
                     </li>
                   )
                 })}

@@ -39,7 +39,7 @@ export default async function TopicPage({ params }: Props) {
   return (
     <article className="guide topic">
       <PageBar
-        locale={locale}
+        t={t}
         crumbs={[
           { name: t.nav.home, href: routes.home(locale) },
           { name: t.topics.title, href: routes.topics(locale) },
@@ -51,12 +51,12 @@ export default async function TopicPage({ params }: Props) {
         }))}
       />
       <h1>{topic.title}</h1>
-      <VerifiedNote verified={topic.verified} updated={topic.updated} t={t} />
+      <VerifiedNote verified={topic.verified} updated={topic.updated} t={t.guide} locale={locale} />
       <p className="lead">{topic.summary}</p>
       <div className="prose">
         <ArticleBody body={topic.body} part="all" />
       </div>
-      <SourceList sources={topic.sources} t={t} />
+      <SourceList sources={topic.sources} t={t.guide} />
       <TopicLinks
         locale={locale}
         topics={topics.filter((other) => other.slug !== topic.slug)}

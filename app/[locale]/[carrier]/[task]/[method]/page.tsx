@@ -51,7 +51,7 @@ export default async function MethodPage({ params }: Props) {
   return (
     <article className="guide">
       <PageBar
-        locale={locale}
+        t={t}
         crumbs={[
           { name: t.nav.home, href: routes.home(locale) },
           { name: carrier.name[locale], href: routes.carrier(locale, carrier.id) },
@@ -70,10 +70,11 @@ export default async function MethodPage({ params }: Props) {
           method: methodName,
         })}
       </h1>
-      <MethodCard section={section} locale={locale}>
+      <MethodCard section={section} t={t} locale={locale}>
         <ArticleBody body={guide.body} part={{ method: section.kind }} />
       </MethodCard>
       <FeedbackForm
+        t={t.feedback}
         locale={locale}
         carrier={carrier.id}
         task={guide.task}
@@ -86,7 +87,7 @@ export default async function MethodPage({ params }: Props) {
             href: routes.guideMethod(locale, carrier.id, guide.task, other.kind),
           }))}
       />
-      <VerifiedNote verified={guide.verified} updated={guide.updated} t={t} />
+      <VerifiedNote verified={guide.verified} updated={guide.updated} t={t.guide} locale={locale} />
       {guide.methods.length > 1 ? (
         <nav className="related" aria-labelledby="other-methods">
           <h2 id="other-methods">{t.guide.otherMethods}</h2>
@@ -110,7 +111,7 @@ export default async function MethodPage({ params }: Props) {
           <Link href={routes.guide(locale, carrier.id, guide.task)}>{t.guide.fullGuide}</Link>
         </p>
       )}
-      <SourceList sources={guide.sources} t={t} />
+      <SourceList sources={guide.sources} t={t.guide} />
     </article>
   )
 }
