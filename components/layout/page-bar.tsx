@@ -2,7 +2,7 @@ import { Link } from '@/components/link'
 import { JsonLd } from '@/components/json-ld'
 import { format, getDictionary, LANGUAGE_TAG, type Locale } from '@/lib/i18n'
 import { breadcrumbList } from '@/lib/structured-data'
-import type { Crumb, Translation } from '@/lib/language-switch'
+import type { Crumb, Translation } from '@/lib/page-list'
 
 export type { Crumb }
 
