@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { carrierCard, isEmptyCard } from './card'
 import {
   countryName,
@@ -8,6 +9,7 @@ import {
   LANGUAGE_TAG,
   LOCALES,
   type Locale,
+  OPEN_GRAPH_LOCALE,
 } from './i18n'
 import { methodAction } from './method-action'
 import { imageRoutes, methodAnchor, routes } from './routes'
@@ -16,6 +18,7 @@ import type { Content, Guide, Topic } from './schema/content'
 import type { Identify } from './schema/identify'
 import { METHODS, type MethodKind, type MethodSection } from './schema/method'
 import { TASKS, type Task } from './schema/task'
+import { siteOrigin } from './site-url'
 
 /**
  * Every page of the site, declared once per kind and derived from the content alone (pure: content in,
@@ -537,4 +540,47 @@ export function hreflang(versions: PageVersion[]): Record<string, string> {
   const fallback = versions.find((version) => version.locale === DEFAULT_LOCALE) ?? versions[0]
   if (fallback) languages['x-default'] = fallback.path
   return languages
+}
+
+/** One page's metadata input, in its language, with every version of it (from the page list). */
+export type PageMeta = MetaInput & { locale: Locale; versions: PageVersion[] }
+
+/**
+ * The one helper behind every page's metadata (pages.X.metadata, and the search page, which reads no content): a unique title and description, a self-referencing
+ * canonical URL, hreflang for each existing translation plus x-default, and Open Graph and Twitter cards.
+ * Relative URLs resolve against SITE_URL through metadataBase.
+ */
+export function pageMetadata({ locale, title, description, versions, image, article, noindex }: PageMeta): Metadata {
+  const t = getDictionary(locale)
+  const own = versions.find((version) => version.locale === locale)
+  if (!own)
+    throw new Error(
+      `pageMetadata: the page has no ${locale} version (${versions.map((version) => version.path).join(', ')})`,
+    )
+  const fullTitle = title.includes(t.siteName) ? title : `${title} | ${t.siteName}`
+  // A page out of search results (an empty card, search results) links only to versions that are out too.
+  const hidden = noindex || own.indexable === false
+  const linked = versions.filter((version) => version === own || (version.indexable === false) === hidden)
+  const others = linked.filter((version) => version.locale !== locale)
+  const images = [{ url: image ?? imageRoutes.site(locale), width: 1200, height: 630, alt: title, type: 'image/png' }]
+  return {
+    metadataBase: new URL(siteOrigin),
+    title: { absolute: fullTitle },
+    description,
+    alternates: { canonical: own.path, languages: hreflang(linked) },
+    openGraph: {
+      title,
+      description,
+      url: own.path,
+      siteName: t.siteName,
+      locale: OPEN_GRAPH_LOCALE[locale],
+      alternateLocale: others.map((version) => OPEN_GRAPH_LOCALE[version.locale]),
+      images,
+      ...(article
+        ? { type: 'article', modifiedTime: article.modified, section: article.section }
+        : { type: 'website' }),
+    },
+    twitter: { card: 'summary_large_image', title, description, images },
+    ...(hidden ? { robots: { index: false, follow: true } } : {}),
+  }
 }

@@ -2,27 +2,23 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { getCarriers, getContent } from './guides'
-import { getDictionary, LOCALES, type Locale, OPEN_GRAPH_LOCALE } from './i18n'
+import { LOCALES, type Locale } from './i18n'
 import {
-  hreflang,
-  type MetaInput,
   openPage,
   type Page,
   PAGE_ROUTES,
   type PageList,
   type PageParams,
   type PageRoute,
-  type PageVersion,
   type PageView,
   pageList,
+  pageMetadata,
   routeParams,
   type UrlParams,
 } from './page-list'
-import { imageRoutes } from './routes'
 import type { Content } from './schema/content'
 import { METHODS } from './schema/method'
 import { TASKS } from './schema/task'
-import { siteOrigin } from './site-url'
 
 /**
  * The page list (lib/page-list.ts) as the routes read it, one entry per route: a route looks its page up,
@@ -92,47 +88,4 @@ async function staticParams<R extends PageRoute>(route: R): Promise<Array<PagePa
     return possible as unknown as Array<PageParams[R] & { locale: Locale }>
   }
   return routeParams(await getPageList(), route)
-}
-
-/** One page's metadata input, in its language, with every version of it (from the page list). */
-export type PageMeta = MetaInput & { locale: Locale; versions: PageVersion[] }
-
-/**
- * The one helper behind every page's metadata: a unique title and description, a self-referencing
- * canonical URL, hreflang for each existing translation plus x-default, and Open Graph and Twitter cards.
- * Relative URLs resolve against SITE_URL through metadataBase.
- */
-export function pageMetadata({ locale, title, description, versions, image, article, noindex }: PageMeta): Metadata {
-  const t = getDictionary(locale)
-  const own = versions.find((version) => version.locale === locale)
-  if (!own)
-    throw new Error(
-      `pageMetadata: the page has no ${locale} version (${versions.map((version) => version.path).join(', ')})`,
-    )
-  const fullTitle = title.includes(t.siteName) ? title : `${title} | ${t.siteName}`
-  // A page out of search results (an empty card, search results) links only to versions that are out too.
-  const hidden = noindex || own.indexable === false
-  const linked = versions.filter((version) => version === own || (version.indexable === false) === hidden)
-  const others = linked.filter((version) => version.locale !== locale)
-  const images = [{ url: image ?? imageRoutes.site(locale), width: 1200, height: 630, alt: title, type: 'image/png' }]
-  return {
-    metadataBase: new URL(siteOrigin),
-    title: { absolute: fullTitle },
-    description,
-    alternates: { canonical: own.path, languages: hreflang(linked) },
-    openGraph: {
-      title,
-      description,
-      url: own.path,
-      siteName: t.siteName,
-      locale: OPEN_GRAPH_LOCALE[locale],
-      alternateLocale: others.map((version) => OPEN_GRAPH_LOCALE[version.locale]),
-      images,
-      ...(article
-        ? { type: 'article', modifiedTime: article.modified, section: article.section }
-        : { type: 'website' }),
-    },
-    twitter: { card: 'summary_large_image', title, description, images },
-    ...(hidden ? { robots: { index: false, follow: true } } : {}),
-  }
 }

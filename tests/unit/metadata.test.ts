@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { methodAction } from '../../lib/method-action'
-import { hreflang, type PageVersion } from '../../lib/page-list'
-import { pageMetadata } from '../../lib/pages'
+import { hreflang, type PageVersion, pageMetadata } from '../../lib/page-list'
 
 type SitePage = { versions: PageVersion[] }
 
