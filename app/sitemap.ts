@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { hreflang } from '@/lib/metadata'
+import { hreflang } from '@/lib/page-list'
 import { allPages } from '@/lib/pages'
 import { absoluteUrl } from '@/lib/site-url'
 

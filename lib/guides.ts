@@ -2,9 +2,9 @@ import { cache } from 'react'
 import { readBuiltContent } from './pipeline/content-snapshot'
 import type { Locale } from './i18n/locales'
 import type { Carrier } from './schema/carrier'
-import type { Content, Guide, Topic } from './schema/content'
+import type { Content, Guide, MethodUse, RelatedGuides, Topic } from './schema/content'
 import type { Identify } from './schema/identify'
-import type { MethodKind, MethodSection } from './schema/method'
+import type { MethodKind } from './schema/method'
 import type { SearchSynonyms } from './schema/synonyms'
 import { TASKS, type Task } from './schema/task'
 
@@ -55,11 +55,6 @@ export async function guidesForCarrier(locale: Locale, carrier: string): Promise
   return guides.sort((a, b) => TASKS.indexOf(a.task) - TASKS.indexOf(b.task))
 }
 
-export interface MethodUse {
-  guide: Guide
-  section: MethodSection
-}
-
 /** Every guide section of one method kind in a locale, for the method hub, in task order. */
 export async function guidesByMethod(locale: Locale, method: MethodKind): Promise<MethodUse[]> {
   const guides = [...(await getGuides(locale))].sort((a, b) => TASKS.indexOf(a.task) - TASKS.indexOf(b.task))
@@ -74,7 +69,7 @@ export async function guidesForTask(locale: Locale, task: Task): Promise<Guide[]
 }
 
 /** Guides a reader of `guide` may want next: the same carrier's other tasks, and the same task at other carriers. */
-export async function relatedGuides(guide: Guide): Promise<{ sameCarrier: Guide[]; sameTask: Guide[] }> {
+export async function relatedGuides(guide: Guide): Promise<RelatedGuides> {
   const [sameCarrier, sameTask] = await Promise.all([
     guidesForCarrier(guide.locale, guide.carrier),
     guidesForTask(guide.locale, guide.task),

@@ -1,5 +1,4 @@
-import type { MethodUse } from './guides'
-import type { Guide } from './schema/content'
+import type { Guide, MethodUse } from './schema/content'
 import type { MethodSection } from './schema/method'
 
 /** Carriers grouped by country, countries in the order their first carrier appears. */

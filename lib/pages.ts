@@ -1,19 +1,34 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { getCarriers, getContent } from './guides'
-import { LOCALES, type Locale } from './i18n/locales'
-import { findPage, type Page, type PageList, type PageParams, type PageRoute, pageList, routeParams } from './page-list'
+import { LOCALES, type Locale } from './i18n'
+import {
+  openPage,
+  type Page,
+  PAGE_ROUTES,
+  type PageList,
+  type PageParams,
+  type PageRoute,
+  type PageView,
+  pageList,
+  pageMetadata,
+  routeParams,
+  type UrlParams,
+} from './page-list'
 import type { Content } from './schema/content'
 import { METHODS } from './schema/method'
 import { TASKS } from './schema/task'
 
 /**
- * The page list (lib/page-list.ts) as the routes read it: derived once per loaded content, then looked up.
- * Routes, generateStaticParams, metadata, the language switch, the sitemap and the offline save lists all
- * ask here, so they agree on which pages exist, in which languages, with which dates.
+ * The page list (lib/page-list.ts) as the routes read it, one entry per route: a route looks its page up,
+ * `const page = (await pages.guide.get(params)) ?? notFound()`, and hands Next.js the rest as they are,
+ * `export const generateMetadata = pages.guide.metadata`, `export const generateStaticParams = pages.guide.params`,
+ * so a page, its metadata and its static params agree on what exists. Derived once per loaded content.
  */
 const lists = new WeakMap<Content, PageList>()
 
-export const getPageList = cache(async (): Promise<PageList> => {
+const getPageList = cache(async (): Promise<PageList> => {
   const content = await getContent()
   let list = lists.get(content)
   if (!list) {
@@ -23,20 +38,35 @@ export const getPageList = cache(async (): Promise<PageList> => {
   return list
 })
 
-/** Every page of the site (the sitemap and the save lists filter it). */
+/** Every page of the site (the sitemap reads it). */
 export async function allPages(): Promise<Page[]> {
   return (await getPageList()).pages
 }
 
-export async function getPage<R extends PageRoute>(route: R, params: PageParams[R]): Promise<Page<R> | undefined> {
-  return findPage(await getPageList(), route, params)
+export interface RoutePages<R extends PageRoute> {
+  /** The page the URL's params name, in its language, with its content, trail, switch and metadata input. */
+  get: (params: UrlParams<R> | Promise<UrlParams<R>>) => Promise<PageView<R> | undefined>
+  /** generateStaticParams: every language version of every page of the route. */
+  params: () => Promise<Array<PageParams[R] & { locale: Locale }>>
+  /** generateMetadata: the page's title, description, canonical URL, hreflang and share card. */
+  metadata: (props: { params: Promise<UrlParams<R>> }) => Promise<Metadata>
 }
 
-/** The page a route is rendering: it exists, since generateStaticParams listed only pages that do. */
-export async function requirePage<R extends PageRoute>(route: R, params: PageParams[R]): Promise<Page<R>> {
-  const page = await getPage(route, params)
-  if (!page) throw new Error(`no ${route} page for ${JSON.stringify(params)} in the page list`)
-  return page
+function routePages<R extends PageRoute>(route: R): RoutePages<R> {
+  const get = async (params: UrlParams<R> | Promise<UrlParams<R>>) => openPage(await getPageList(), route, await params)
+  return {
+    get,
+    params: () => staticParams(route),
+    metadata: async ({ params }) => {
+      const page = (await get(params)) ?? notFound()
+      if (!page.meta) throw new Error(`${route} pages have no metadata: they are files, not HTML`)
+      return pageMetadata({ locale: page.locale, versions: page.versions, ...page.meta })
+    },
+  }
+}
+
+export const pages = Object.fromEntries(PAGE_ROUTES.map((route) => [route, routePages(route)])) as {
+  [R in PageRoute]: RoutePages<R>
 }
 
 /**
@@ -47,8 +77,7 @@ export async function requirePage<R extends PageRoute>(route: R, params: PagePar
  */
 const everyPossiblePage = process.env.NODE_ENV === 'development'
 
-/** generateStaticParams for a route: every language version of every page it has. */
-export async function staticParams<R extends PageRoute>(route: R): Promise<Array<PageParams[R] & { locale: Locale }>> {
+async function staticParams<R extends PageRoute>(route: R): Promise<Array<PageParams[R] & { locale: Locale }>> {
   if (everyPossiblePage && (route === 'guide' || route === 'guideMethod')) {
     const carriers = await getCarriers()
     const guides = LOCALES.flatMap((locale) =>

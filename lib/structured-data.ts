@@ -4,7 +4,7 @@ import type { Carrier } from './schema/carrier'
 import type { Guide } from './schema/content'
 import { routes } from './routes'
 import { absoluteUrl } from './site-url'
-import type { Crumb } from './language-switch'
+import type { Crumb } from './page-list'
 
 /**
  * JSON-LD (schema.org) built from typed objects: schema-dts checks every property name and type at

@@ -1,20 +1,27 @@
 import type { Metadata, Viewport } from 'next'
+import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 import { SiteFooter, SiteHeader } from '@/components/layout/site-header'
-import { getDictionary, LANGUAGE_TAG } from '@/lib/i18n'
+import { getDictionary, isLocale, LANGUAGE_TAG, type Locale } from '@/lib/i18n'
+import { pages } from '@/lib/pages'
 import { routes } from '@/lib/routes'
 import { THEME_COLORS } from '@/lib/theme'
-import { staticParams } from '@/lib/pages'
-import { requireLocale } from '@/lib/route-lookups'
 import '../globals.css'
 
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
-export const generateStaticParams = () => staticParams('home')
+// One layout per language the site has a home page in.
+export const generateStaticParams = pages.home.params
+
+/** The layout's segment is a language and nothing more: any other value is a 404. */
+async function localeOf(params: Promise<{ locale: string }>): Promise<Locale> {
+  const { locale } = await params
+  return isLocale(locale) ? locale : notFound()
+}
 
 /** Every page links the web app manifest in its own language (pages add their own metadata to this). */
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return { manifest: routes.manifest(requireLocale((await params).locale)) }
+  return { manifest: routes.manifest(await localeOf(params)) }
 }
 
 /** The browser's own bar takes the page's background colour, in light and in dark mode. */
@@ -33,7 +40,7 @@ export default async function LocaleLayout({
   children: ReactNode
   params: Promise<{ locale: string }>
 }) {
-  const locale = requireLocale((await params).locale)
+  const locale = await localeOf(params)
   const t = getDictionary(locale)
   return (
     <html lang={LANGUAGE_TAG[locale]}>

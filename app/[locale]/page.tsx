@@ -5,40 +5,24 @@ import { SavedLink } from '@/components/offline/saved-list'
 import { TopicLinks } from '@/components/hubs/topic-links'
 import { WhichSimLink } from '@/components/which-sim/which-sim-link'
 import { getCarriers, getGuides, getTopics } from '@/lib/guides'
+import { notFound } from 'next/navigation'
 import { getDictionary } from '@/lib/i18n'
-import { languageSwitch } from '@/lib/language-switch'
-import { pageMetadata } from '@/lib/metadata'
-import { requirePage } from '@/lib/pages'
+import { pages } from '@/lib/pages'
 import { routes } from '@/lib/routes'
 import { METHODS } from '@/lib/schema/method'
 import { TASKS } from '@/lib/schema/task'
-import { requireLocale } from '@/lib/route-lookups'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: Props) {
-  const locale = requireLocale((await params).locale)
-  const t = getDictionary(locale)
-  return pageMetadata({
-    locale,
-    title: t.home.title,
-    description: t.home.description,
-    page: await requirePage('home', {}),
-  })
-}
+export const generateMetadata = pages.home.metadata
 
 export default async function HomePage({ params }: Props) {
-  const locale = requireLocale((await params).locale)
+  const { locale, crumbs, translations } = (await pages.home.get(params)) ?? notFound()
   const t = getDictionary(locale)
   const [carriers, guides, topics] = await Promise.all([getCarriers(), getGuides(locale), getTopics(locale)])
-  const page = await requirePage('home', {})
   return (
     <>
-      <PageBar
-        t={t}
-        crumbs={[{ name: t.nav.home, href: routes.home(locale) }]}
-        translations={languageSwitch(page, locale)}
-      />
+      <PageBar t={t} crumbs={crumbs} translations={translations} />
       <h1>{t.home.title}</h1>
       <p className="lead">{t.home.intro}</p>
       <SavedLink href={routes.saved(locale)} label={t.offline.savedLinkHome} />

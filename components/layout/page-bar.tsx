@@ -3,7 +3,7 @@ import { JsonLd } from '@/components/json-ld'
 import { format, LANGUAGE_NAME, LANGUAGE_TAG } from '@/lib/i18n'
 import type { PageBarStrings } from '@/lib/i18n/slices'
 import { breadcrumbList } from '@/lib/structured-data'
-import type { Crumb, Translation } from '@/lib/language-switch'
+import type { Crumb, Translation } from '@/lib/page-list'
 
 export type { Crumb }
 

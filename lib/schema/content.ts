@@ -2,6 +2,7 @@ import type { Locale } from '../i18n/locales'
 import type { Carrier } from './carrier'
 import type { GuideFrontmatter, TopicFrontmatter } from './guide'
 import type { Identify } from './identify'
+import type { MethodSection } from './method'
 import type { Task } from './task'
 
 /** An article body as plain text, for search: the text outside <Method> blocks, and each block's steps by kind. */
@@ -47,4 +48,16 @@ export interface Content {
   topics: Topic[]
   /** What tells a traveller which company manages a SIM (`content/identify.yaml`), for the which-SIM page. */
   identify: Identify
+}
+
+/** One guide's section of one method kind: what the method hub lists side by side. */
+export interface MethodUse {
+  guide: Guide
+  section: MethodSection
+}
+
+/** Guides a reader of one guide may want next: the same carrier's other tasks, the same task at other carriers. */
+export interface RelatedGuides {
+  sameCarrier: Guide[]
+  sameTask: Guide[]
 }

@@ -1,4 +1,4 @@
-import type { PageRoute } from '../page-types'
+import type { PageRoute } from '../page-list'
 import { routes } from '../routes'
 import type { MethodSection } from '../schema/method'
 import type { Task } from '../schema/task'

@@ -1,9 +1,8 @@
 import { cardIsLinked } from './card'
-import type { MethodUse } from '../guides'
 import { byCountry, distinctActions, type SharedAction, unlistedHotlines } from '../hubs'
 import { showsIosHint } from '../links'
 import type { Carrier } from '../schema/carrier'
-import type { Guide } from '../schema/content'
+import type { Guide, MethodUse } from '../schema/content'
 import type { MethodKind } from '../schema/method'
 import { TASKS, type Task } from '../schema/task'
 

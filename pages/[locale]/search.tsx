@@ -6,7 +6,7 @@ import { SiteFooter, SiteHeader } from '@/components/layout/site-header'
 import { LiveSearch } from '@/components/search/live-search'
 import { format, getDictionary, isLocale, type Locale, LOCALES } from '@/lib/i18n'
 import { searchStrings } from '@/lib/i18n/slices'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/page-list'
 import { routes } from '@/lib/routes'
 import { getSearchIndex } from '@/lib/search/get-index'
 import { PAGE_SIZE } from '@/lib/search/limits'
@@ -45,7 +45,7 @@ export default function SearchPage({ locale, view, page }: Props) {
     locale,
     title: view.query ? format(t.search.titleFor, { query: view.query }) : t.search.title,
     description: t.search.description,
-    page: { versions: LOCALES.map((other) => ({ locale: other, path: routes.search(other) })) },
+    versions: LOCALES.map((other) => ({ locale: other, path: routes.search(other) })),
     noindex: true,
   })
   return (

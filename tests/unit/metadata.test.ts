@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { guideTitle, hreflang, methodAction, pageMetadata } from '../../lib/metadata'
-import type { Carrier } from '../../lib/schema/carrier'
-import type { PageVersion } from '../../lib/page-list'
+import { methodAction } from '../../lib/method-action'
+import { hreflang, type PageVersion, pageMetadata } from '../../lib/page-list'
 
 type SitePage = { versions: PageVersion[] }
 
@@ -19,7 +18,7 @@ describe('pageMetadata', () => {
       locale: 'en',
       title: 'How to top up Smart',
       description: 'Reload a Smart prepaid SIM.',
-      page: both,
+      versions: both.versions,
     })
     expect(meta.alternates?.canonical).toBe('/en/smart/top-up')
     expect(meta.alternates?.languages).toEqual({
@@ -35,14 +34,14 @@ describe('pageMetadata', () => {
       locale: 'en',
       title: 'Keep a Smart SIM active',
       description: 'Renew.',
-      page: englishOnly,
+      versions: englishOnly.versions,
     })
     expect(meta.alternates?.languages).toEqual({ en: '/en/smart/renew', 'x-default': '/en/smart/renew' })
     expect(meta.openGraph).toMatchObject({ alternateLocale: [] })
   })
 
   it('refuses to describe a page in a language it does not exist in', () => {
-    expect(() => pageMetadata({ locale: 'zh', title: 'x', description: 'y', page: englishOnly })).toThrow(
+    expect(() => pageMetadata({ locale: 'zh', title: 'x', description: 'y', versions: englishOnly.versions })).toThrow(
       /no zh version/,
     )
   })
@@ -52,12 +51,14 @@ describe('pageMetadata', () => {
       locale: 'zh',
       title: 'Smart 预付费卡怎么充值',
       description: '给 Smart 充值。',
-      page: both,
+      versions: both.versions,
       image: '/zh/smart/top-up/opengraph-image',
       article: { modified: '2026-11-21', section: 'Smart · 充值' },
     })
     expect(meta.title).toEqual({ absolute: 'Smart 预付费卡怎么充值 | SIM 助手' })
-    expect(pageMetadata({ locale: 'zh', title: 'SIM 助手：首页', description: 'd', page: both }).title).toEqual({
+    expect(
+      pageMetadata({ locale: 'zh', title: 'SIM 助手：首页', description: 'd', versions: both.versions }).title,
+    ).toEqual({
       absolute: 'SIM 助手：首页',
     })
     expect(meta.openGraph).toMatchObject({
@@ -79,14 +80,16 @@ describe('pageMetadata', () => {
   })
 
   it('marks a page noindex only when asked', () => {
-    expect(pageMetadata({ locale: 'en', title: 'Search', description: 'd', page: both }).robots).toBeUndefined()
-    expect(pageMetadata({ locale: 'en', title: 'Search', description: 'd', page: both, noindex: true }).robots).toEqual(
-      { index: false, follow: true },
-    )
+    expect(
+      pageMetadata({ locale: 'en', title: 'Search', description: 'd', versions: both.versions }).robots,
+    ).toBeUndefined()
+    expect(
+      pageMetadata({ locale: 'en', title: 'Search', description: 'd', versions: both.versions, noindex: true }).robots,
+    ).toEqual({ index: false, follow: true })
   })
 
   it("uses the locale's site card when a page has no image of its own", () => {
-    const meta = pageMetadata({ locale: 'en', title: 'Hotline', description: 'd', page: both })
+    const meta = pageMetadata({ locale: 'en', title: 'Hotline', description: 'd', versions: both.versions })
     expect(meta.openGraph?.images).toEqual([expect.objectContaining({ url: '/en/opengraph-image' })])
     expect(meta.openGraph).toMatchObject({ type: 'website' })
   })
@@ -95,20 +98,6 @@ describe('pageMetadata', () => {
 describe('hreflang', () => {
   it('falls back to the only version for x-default when the primary language is missing', () => {
     expect(hreflang(englishOnly.versions)['x-default']).toBe('/en/smart/renew')
-  })
-})
-
-describe('guideTitle', () => {
-  const smart = { id: 'smart', name: { zh: 'Smart', en: 'Smart' }, aliases: ['斯玛特'] } as Pick<
-    Carrier,
-    'id' | 'name' | 'aliases'
-  > as Carrier
-  it('keeps a title that names the carrier, by name or alias, in any case', () => {
-    expect(guideTitle('How to top up a SMART prepaid SIM', smart, 'en')).toBe('How to top up a SMART prepaid SIM')
-    expect(guideTitle('斯玛特卡怎么充值', smart, 'zh')).toBe('斯玛特卡怎么充值')
-  })
-  it('puts the carrier first where the title leaves it out', () => {
-    expect(guideTitle('预付费卡怎么充值', smart, 'zh')).toBe('Smart · 预付费卡怎么充值')
   })
 })
 

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { carrierCard, isEmptyCard } from '../../lib/card'
-import { LOCALES, type Locale } from '../../lib/i18n/locales'
-import { languageSwitch } from '../../lib/language-switch'
+import { LOCALES } from '../../lib/i18n/locales'
 import { findPage, type PageList, pageList, routeParams } from '../../lib/page-list'
 import { loadContent } from '../../lib/pipeline/load-content'
 import { routes } from '../../lib/routes'
@@ -95,34 +94,5 @@ describe('the page list', () => {
     expect(params).toContainEqual({ locale: 'zh', carrier: 'smart', task: 'check-data', method: 'ussd' })
     expect(params).toHaveLength(content.guides.reduce((sum, guide) => sum + guide.methods.length, 0))
     expect(routeParams(list, 'home')).toEqual(LOCALES.map((locale) => ({ locale })))
-  })
-})
-
-describe('the language switch', () => {
-  const hub = (locale: string) => ({ name: 'Smart', href: `/${locale}/smart` })
-  const page = (locales: Locale[]) => ({
-    route: 'guide' as const,
-    params: { carrier: 'smart', task: 'renew' as const },
-    versions: locales.map((locale) => ({ locale, path: `/${locale}/smart/renew` })),
-  })
-
-  it('keeps the traveller on the same page when it is translated', () => {
-    const all = page(['zh', 'zh-hant', 'en'])
-    expect(languageSwitch(all, 'zh', hub)).toEqual([
-      { locale: 'zh-hant', href: '/zh-hant/smart/renew' },
-      { locale: 'en', href: '/en/smart/renew' },
-    ])
-    expect(languageSwitch(all, 'en', hub)).toEqual([
-      { locale: 'zh', href: '/zh/smart/renew' },
-      { locale: 'zh-hant', href: '/zh-hant/smart/renew' },
-    ])
-  })
-
-  it('says there is no translation and offers the nearest page that exists, never a missing one', () => {
-    expect(languageSwitch(page(['zh', 'zh-hant']), 'zh', hub)).toEqual([
-      { locale: 'zh-hant', href: '/zh-hant/smart/renew' },
-      { locale: 'en', missing: { name: 'Smart', href: '/en/smart' } },
-    ])
-    expect(languageSwitch(page(['zh']), 'zh')).toEqual([])
   })
 })

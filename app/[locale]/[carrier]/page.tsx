@@ -6,16 +6,14 @@ import { JsonLd } from '@/components/json-ld'
 import { PageBar } from '@/components/layout/page-bar'
 import { SaveForTrip } from '@/components/offline/save-for-trip'
 import { WhichSimLink } from '@/components/which-sim/which-sim-link'
-import { getCarrier, guidesForCarrier } from '@/lib/guides'
-import { countryName, format } from '@/lib/i18n'
+import { notFound } from 'next/navigation'
+import { getCarrier } from '@/lib/guides'
+import { countryName, format, getDictionary } from '@/lib/i18n'
 import { formatDate } from '@/lib/i18n/dates'
-import { languageSwitch } from '@/lib/language-switch'
 import { displayHost } from '@/lib/links'
-import { pageMetadata } from '@/lib/metadata'
+import { pages } from '@/lib/pages'
 import { routes } from '@/lib/routes'
-import { requirePage, staticParams } from '@/lib/pages'
 import { carrierOrganization, withContext } from '@/lib/structured-data'
-import { requireCarrier } from '@/lib/route-lookups'
 import { carrierHubView } from '@/lib/views/hubs'
 
 type Props = { params: Promise<{ locale: string; carrier: string }> }
@@ -23,51 +21,23 @@ type Props = { params: Promise<{ locale: string; carrier: string }> }
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 
-export const generateStaticParams = () => staticParams('carrier')
-
-export async function generateMetadata({ params }: Props) {
-  const { locale: localeParam, carrier: id } = await params
-  const { locale, carrier, t } = await requireCarrier(localeParam, id)
-  // Only the tasks this carrier has guides for in this language: the title promises what the page holds.
-  const tasks = (await guidesForCarrier(locale, carrier.id))
-    .map((guide) => t.tasks[guide.task].name)
-    .join(t.seo.listJoin)
-  const name = carrier.name[locale]
-  return pageMetadata({
-    locale,
-    title: format(tasks ? t.seo.carrierTitle : t.seo.carrierContactsTitle, { name, tasks }),
-    description: format(tasks ? t.seo.carrierDescription : t.seo.carrierContactsDescription, {
-      name,
-      where: `${countryName(carrier.country, locale)} · ${t.kinds[carrier.kind]}`,
-      tasks: tasks.toLowerCase(),
-    }),
-    page: await requirePage('carrier', { carrier: carrier.id }),
-  })
-}
+export const generateStaticParams = pages.carrier.params
+export const generateMetadata = pages.carrier.metadata
 
 /**
  * Carrier hub: each task with its fastest method's action ready to use (the first method in the guide's
  * ranked list), then the carrier's contacts, then every guide. The iPhone hint is said once, not per card.
  */
 export default async function CarrierPage({ params }: Props) {
-  const { locale: localeParam, carrier: id } = await params
-  const { locale, carrier, t } = await requireCarrier(localeParam, id)
-  const guides = await guidesForCarrier(locale, carrier.id)
-  const page = await requirePage('carrier', { carrier: carrier.id })
+  const { locale, carrier, guides, crumbs, translations } = (await pages.carrier.get(params)) ?? notFound()
+  const t = getDictionary(locale)
   const name = carrier.name[locale]
   // `host` is usually another carrier's id (b-mobile → docomo): show that carrier's name, not its slug.
   const host = carrier.host ? ((await getCarrier(carrier.host))?.name[locale] ?? carrier.host) : undefined
   const view = carrierHubView(carrier, guides)
   return (
     <>
-      <PageBar
-        t={t}
-        crumbs={[
-          { name: t.nav.home, href: routes.home(locale) },
-          { name, href: routes.carrier(locale, carrier.id) },
-        ]}
-        translations={languageSwitch(page, locale)}
-      />
+      <PageBar t={t} crumbs={crumbs} translations={translations} />
       <JsonLd data={withContext(carrierOrganization(carrier, locale))} />
       <h1>{name}</h1>
       <p className="lead">

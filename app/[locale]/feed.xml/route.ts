@@ -1,19 +1,19 @@
+import { notFound } from 'next/navigation'
 import { atomFeed, recentFirst } from '@/lib/feed'
 import { getCarriers, getGuides } from '@/lib/guides'
 import { getDictionary, LANGUAGE_TAG } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/site-url'
-import { staticParams } from '@/lib/pages'
-import { requireLocale } from '@/lib/route-lookups'
+import { pages } from '@/lib/pages'
 
 // Written once per locale at build time, like every page.
 export const dynamic = 'force-static'
 export const dynamicParams = false
-export const generateStaticParams = () => staticParams('feed')
+export const generateStaticParams = pages.feed.params
 
 /** Recently updated guides in one language, as an Atom feed. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const locale = requireLocale((await params).locale)
+  const { locale } = (await pages.feed.get(params)) ?? notFound()
   const t = getDictionary(locale)
   const [guides, carriers] = await Promise.all([getGuides(locale), getCarriers()])
   const entries = guides.map((guide) => {

@@ -1,21 +1,21 @@
 import type { MetadataRoute } from 'next'
+import { notFound } from 'next/navigation'
 import { getDictionary, LANGUAGE_TAG } from '@/lib/i18n'
 import { APP_ICONS, offlineFiles, routes } from '@/lib/routes'
 import { THEME_COLORS } from '@/lib/theme'
-import { staticParams } from '@/lib/pages'
-import { requireLocale } from '@/lib/route-lookups'
+import { pages } from '@/lib/pages'
 
 // Written once per locale at build time, like every page.
 export const dynamic = 'force-static'
 export const dynamicParams = false
-export const generateStaticParams = () => staticParams('manifest')
+export const generateStaticParams = pages.manifest.params
 
 /**
  * The web app manifest in one language, so the installed app opens on that language's home page.
  * (Next.js's app/manifest.ts makes a single one for the whole site; this route makes one per locale.)
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const locale = requireLocale((await params).locale)
+  const { locale } = (await pages.manifest.get(params)) ?? notFound()
   const t = getDictionary(locale)
   const manifest: MetadataRoute.Manifest = {
     id: routes.home(locale),

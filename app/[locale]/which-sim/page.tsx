@@ -2,28 +2,16 @@ import { PageBar } from '@/components/layout/page-bar'
 import { CodeTable } from '@/components/which-sim/code-table'
 import { CompanyName, CompanyNames } from '@/components/which-sim/company-name'
 import { SimLookup } from '@/components/which-sim/sim-lookup'
-import { getCarriers, getIdentify } from '@/lib/guides'
+import { notFound } from 'next/navigation'
+import { getCarriers } from '@/lib/guides'
 import { getDictionary } from '@/lib/i18n'
-import { languageSwitch } from '@/lib/language-switch'
-import { pageMetadata } from '@/lib/metadata'
-import { requirePage } from '@/lib/pages'
-import { routes } from '@/lib/routes'
-import { requireLocale } from '@/lib/route-lookups'
+import { pages } from '@/lib/pages'
 import type { ClueKind } from '@/lib/schema/identify'
 import { lookupRows, whichSimView } from '@/lib/views/which-sim'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: Props) {
-  const locale = requireLocale((await params).locale)
-  const { page } = await getIdentify()
-  return pageMetadata({
-    locale,
-    title: page.title[locale],
-    description: page.summary[locale],
-    page: await requirePage('whichSim', {}),
-  })
-}
+export const generateMetadata = pages.whichSim.metadata
 
 /**
  * "Which SIM is this?": five clues a traveller can read off the SIM or the phone, each value with the
@@ -31,10 +19,10 @@ export async function generateMetadata({ params }: Props) {
  * registry's `host`), and a lookup that answers from the same rows where JavaScript runs.
  */
 export default async function WhichSimPage({ params }: Props) {
-  const locale = requireLocale((await params).locale)
+  const { locale, identify, crumbs, translations } = (await pages.whichSim.get(params)) ?? notFound()
   const t = getDictionary(locale)
   const w = t.whichSim
-  const [identify, carriers, page] = await Promise.all([getIdentify(), getCarriers(), requirePage('whichSim', {})])
+  const carriers = await getCarriers()
   const view = whichSimView(identify, carriers, locale)
   const sourceNumber = (key: string) => view.sources.findIndex((source) => source.key === key) + 1
   const table = (kind: ClueKind) => {
@@ -43,14 +31,7 @@ export default async function WhichSimPage({ params }: Props) {
   }
   return (
     <article className="guide which-sim">
-      <PageBar
-        t={t}
-        crumbs={[
-          { name: t.nav.home, href: routes.home(locale) },
-          { name: w.crumb, href: routes.whichSim(locale) },
-        ]}
-        translations={languageSwitch(page, locale)}
-      />
+      <PageBar t={t} crumbs={crumbs} translations={translations} />
       <h1>{identify.page.title[locale]}</h1>
       <p className="lead">{w.intro}</p>
       <SimLookup strings={w.lookup} rows={lookupRows(view)} />

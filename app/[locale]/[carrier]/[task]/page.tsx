@@ -10,57 +10,33 @@ import { JsonLd } from '@/components/json-ld'
 import { PageBar } from '@/components/layout/page-bar'
 import { NetworkBranch } from '@/components/which-sim/network-branch'
 import { WhichSimLink } from '@/components/which-sim/which-sim-link'
+import { notFound } from 'next/navigation'
 import { getCarriers, relatedGuides } from '@/lib/guides'
-import { languageSwitch } from '@/lib/language-switch'
-import { guideTitle, pageMetadata } from '@/lib/metadata'
+import { getDictionary } from '@/lib/i18n'
+import { pages } from '@/lib/pages'
 import { imageRoutes, methodAnchor, routes } from '@/lib/routes'
-import { staticParams } from '@/lib/pages'
 import { guideArticle } from '@/lib/structured-data'
 import { registrySimsOn } from '@/lib/views/which-sim'
-import { requireGuide } from '@/lib/route-lookups'
 
 type Props = { params: Promise<{ locale: string; carrier: string; task: string }> }
 
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 
-export const generateStaticParams = () => staticParams('guide')
-
-export async function generateMetadata({ params }: Props) {
-  const { locale: l, carrier: c, task } = await params
-  const { locale, carrier, guide, t, page } = await requireGuide(l, c, task)
-  return pageMetadata({
-    locale,
-    title: guideTitle(guide.title, carrier, locale),
-    description: guide.summary,
-    page,
-    image: imageRoutes.guide(locale, guide.carrier, guide.task),
-    article: { modified: guide.updated, section: `${carrier.name[locale]} · ${t.tasks[guide.task].name}` },
-  })
-}
+export const generateStaticParams = pages.guide.params
+export const generateMetadata = pages.guide.metadata
 
 /**
  * The article: short enough above the fold that the fastest method's action shows on a phone's first
  * screen (title, verified date, a one-line table of contents, the intro), then every method in ranked order.
  */
 export default async function GuidePage({ params }: Props) {
-  const { locale: l, carrier: c, task } = await params
-  const { locale, carrier, guide, t, page } = await requireGuide(l, c, task)
+  const { locale, carrier, guide, crumbs, translations } = (await pages.guide.get(params)) ?? notFound()
+  const t = getDictionary(locale)
   const [related, carriers] = await Promise.all([relatedGuides(guide), getCarriers()])
   return (
     <article className="guide">
-      <PageBar
-        t={t}
-        crumbs={[
-          { name: t.nav.home, href: routes.home(locale) },
-          { name: carrier.name[locale], href: routes.carrier(locale, carrier.id) },
-          { name: t.tasks[guide.task].name, href: routes.guide(locale, carrier.id, guide.task) },
-        ]}
-        translations={languageSwitch(page, locale, (other) => ({
-          name: carrier.name[other],
-          href: routes.carrier(other, carrier.id),
-        }))}
-      />
+      <PageBar t={t} crumbs={crumbs} translations={translations} />
       <JsonLd data={guideArticle({ guide, carrier, image: imageRoutes.guide(locale, carrier.id, guide.task) })} />
       <h1>{guide.title}</h1>
       <p className="meta">

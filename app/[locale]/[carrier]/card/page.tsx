@@ -1,16 +1,13 @@
-import { format } from '@/lib/i18n'
+import { notFound } from 'next/navigation'
+import { format, getDictionary } from '@/lib/i18n'
 import { Link } from '@/components/link'
 import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
 import { CardActions } from '@/components/card/card-actions'
 import { PhoneCounter } from '@/components/guide/phone-counter'
 import { PageBar } from '@/components/layout/page-bar'
 import { SaveForTrip } from '@/components/offline/save-for-trip'
-import { guidesForCarrier } from '@/lib/guides'
-import { languageSwitch } from '@/lib/language-switch'
-import { pageMetadata } from '@/lib/metadata'
+import { pages } from '@/lib/pages'
 import { routes } from '@/lib/routes'
-import { requirePage, staticParams } from '@/lib/pages'
-import { requireCarrier } from '@/lib/route-lookups'
 import { cardView } from '@/lib/views/card'
 
 type Props = { params: Promise<{ locale: string; carrier: string }> }
@@ -18,26 +15,9 @@ type Props = { params: Promise<{ locale: string; carrier: string }> }
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 
-export const generateStaticParams = () => staticParams('card')
-
-async function lookup(params: Props['params']) {
-  const { locale: localeParam, carrier: id } = await params
-  const { locale, carrier, t } = await requireCarrier(localeParam, id)
-  const view = cardView(carrier, await guidesForCarrier(locale, carrier.id))
-  const page = await requirePage('card', { carrier: carrier.id })
-  return { locale, carrier, t, view, page, name: carrier.name[locale] }
-}
-
-export async function generateMetadata({ params }: Props) {
-  const { locale, t, page, name } = await lookup(params)
-  // An empty card is out of search results: the page list says so, and pageMetadata follows it.
-  return pageMetadata({
-    locale,
-    title: format(t.offline.cardTitle, { name }),
-    description: format(t.offline.cardDescription, { name }),
-    page,
-  })
-}
+export const generateStaticParams = pages.card.params
+// An empty card is out of search results: the page list says so, and its metadata follows it.
+export const generateMetadata = pages.card.metadata
 
 /**
  * The out-of-data card: everything for one carrier that works with no mobile data (codes, numbers,
@@ -47,19 +27,14 @@ export async function generateMetadata({ params }: Props) {
  * the carrier's own ways is linked from nowhere; its page stays, out of search, to say so.
  */
 export default async function CarrierCardPage({ params }: Props) {
-  const { locale, carrier, t, view, page, name } = await lookup(params)
+  const { locale, carrier, guides, crumbs, translations } = (await pages.card.get(params)) ?? notFound()
+  const t = getDictionary(locale)
+  const name = carrier.name[locale]
+  const view = cardView(carrier, guides)
   const { card } = view
   return (
     <article className="carrier-card">
-      <PageBar
-        t={t}
-        crumbs={[
-          { name: t.nav.home, href: routes.home(locale) },
-          { name, href: routes.carrier(locale, carrier.id) },
-          { name: t.offline.cardCrumb, href: routes.card(locale, carrier.id) },
-        ]}
-        translations={languageSwitch(page, locale)}
-      />
+      <PageBar t={t} crumbs={crumbs} translations={translations} />
       <h1>{format(t.offline.cardTitle, { name })}</h1>
       {view.empty ? <p>{format(t.offline.cardEmpty, { name })}</p> : null}
       {view.withoutData ? <p className="lead">{t.offline.cardLead}</p> : null}

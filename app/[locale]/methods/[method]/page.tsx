@@ -1,12 +1,9 @@
 import { MethodHubCard } from '@/components/hubs/method-hub-card'
 import { PageBar } from '@/components/layout/page-bar'
 import { getCarriers, guidesByMethod } from '@/lib/guides'
+import { notFound } from 'next/navigation'
 import { countryName, format, getDictionary } from '@/lib/i18n'
-import { languageSwitch } from '@/lib/language-switch'
-import { pageMetadata } from '@/lib/metadata'
-import { requirePage, staticParams } from '@/lib/pages'
-import { routes } from '@/lib/routes'
-import { requireLocale, requireMethod } from '@/lib/route-lookups'
+import { pages } from '@/lib/pages'
 import { methodHubView } from '@/lib/views/hubs'
 
 type Props = { params: Promise<{ locale: string; method: string }> }
@@ -14,45 +11,22 @@ type Props = { params: Promise<{ locale: string; method: string }> }
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 
-export const generateStaticParams = () => staticParams('methodHub')
-
-export async function generateMetadata({ params }: Props) {
-  const { locale: l, method: m } = await params
-  const locale = requireLocale(l)
-  const method = requireMethod(m)
-  const t = getDictionary(locale)
-  const name = t.methods[method].name
-  return pageMetadata({
-    locale,
-    title: format(t.methodHub.title, { method: name }),
-    description: format(t.methodHub.description, { method: name }),
-    page: await requirePage('methodHub', { method }),
-  })
-}
+export const generateStaticParams = pages.methodHub.params
+export const generateMetadata = pages.methodHub.metadata
 
 /**
  * One method across carriers, side by side: every code, every number, each shown once with the tasks
  * it serves. The hotline hub also lists each carrier's other contact numbers from its registry entry.
  */
 export default async function MethodHubPage({ params }: Props) {
-  const { locale: l, method: m } = await params
-  const locale = requireLocale(l)
-  const method = requireMethod(m)
+  const { locale, method, crumbs, translations } = (await pages.methodHub.get(params)) ?? notFound()
   const t = getDictionary(locale)
   const [uses, carriers] = await Promise.all([guidesByMethod(locale, method), getCarriers()])
   const name = t.methods[method].name
   const view = methodHubView(method, uses, carriers)
-  const page = await requirePage('methodHub', { method })
   return (
     <>
-      <PageBar
-        t={t}
-        crumbs={[
-          { name: t.nav.home, href: routes.home(locale) },
-          { name, href: routes.methodHub(locale, method) },
-        ]}
-        translations={languageSwitch(page, locale)}
-      />
+      <PageBar t={t} crumbs={crumbs} translations={translations} />
       <h1>{format(t.methodHub.title, { method: name })}</h1>
       <p className="lead">{t.methods[method].description}</p>
       {view.iosHint ? <p className="hint page-hint">{t.action.iosHint}</p> : null}

@@ -5,13 +5,10 @@ import { TopicLinks } from '@/components/hubs/topic-links'
 import { VerifiedNote } from '@/components/guide/trust'
 import { PageBar } from '@/components/layout/page-bar'
 import { getCarriers, getTopics, guidesForTask } from '@/lib/guides'
-import { countryName, format, getDictionary, type Locale } from '@/lib/i18n'
-import { languageSwitch } from '@/lib/language-switch'
-import { pageMetadata } from '@/lib/metadata'
-import { requirePage, staticParams } from '@/lib/pages'
+import { notFound } from 'next/navigation'
+import { countryName, format, getDictionary } from '@/lib/i18n'
+import { pages } from '@/lib/pages'
 import { routes } from '@/lib/routes'
-import type { Task } from '@/lib/schema/task'
-import { requireLocale, requireTask } from '@/lib/route-lookups'
 import { taskHubView } from '@/lib/views/hubs'
 
 type Props = { params: Promise<{ locale: string; task: string }> }
@@ -19,43 +16,19 @@ type Props = { params: Promise<{ locale: string; task: string }> }
 // Closed set: unknown ids get app/global-not-found.tsx, served statically with its full HTML.
 export const dynamicParams = false
 
-export const generateStaticParams = () => staticParams('taskHub')
-
-async function lookup(params: Props['params']): Promise<{ locale: Locale; task: Task }> {
-  const { locale, task } = await params
-  return { locale: requireLocale(locale), task: requireTask(task) }
-}
-
-export async function generateMetadata({ params }: Props) {
-  const { locale, task } = await lookup(params)
-  const t = getDictionary(locale)
-  const name = t.tasks[task].name
-  return pageMetadata({
-    locale,
-    title: format(t.hubs.taskHubTitle, { task: name }),
-    description: format(t.hubs.taskHubDescription, { task: name.toLowerCase() }),
-    page: await requirePage('taskHub', { task }),
-  })
-}
+export const generateStaticParams = pages.taskHub.params
+export const generateMetadata = pages.taskHub.metadata
 
 /** One task across carriers, grouped by country: each carrier's fastest way, ready to use. */
 export default async function TaskHubPage({ params }: Props) {
-  const { locale, task } = await lookup(params)
+  const { locale, task, crumbs, translations } = (await pages.taskHub.get(params)) ?? notFound()
   const t = getDictionary(locale)
   const [guides, carriers, topics] = await Promise.all([guidesForTask(locale, task), getCarriers(), getTopics(locale)])
   const name = t.tasks[task].name
-  const page = await requirePage('taskHub', { task })
   const view = taskHubView(task, guides, carriers)
   return (
     <>
-      <PageBar
-        t={t}
-        crumbs={[
-          { name: t.nav.home, href: routes.home(locale) },
-          { name, href: routes.taskHub(locale, task) },
-        ]}
-        translations={languageSwitch(page, locale)}
-      />
+      <PageBar t={t} crumbs={crumbs} translations={translations} />
       <h1>{format(t.hubs.taskHubTitle, { task: name })}</h1>
       <p className="lead">{t.tasks[task].description}</p>
       {view.iosHint ? <p className="hint page-hint">{t.action.iosHint}</p> : null}
