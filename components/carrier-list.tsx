@@ -1,4 +1,3 @@
-import { Link } from '@/components/link'
 import { countryName, type Locale } from '@/lib/i18n'
 import type { CarrierListStrings } from '@/lib/i18n/slices'
 import { routes } from '@/lib/routes'
@@ -33,15 +32,15 @@ export function CarrierList({
                 const own = guides.filter((guide) => guide.carrier === carrier.id)
                 return (
                   <li key={carrier.id} className="carrier-item">
-                    <Link className="carrier-name" href={routes.carrier(locale, carrier.id)}>
+                    <a className="carrier-name" href={routes.carrier(locale, carrier.id)}>
                       {carrier.name[locale]}
-                    </Link>
+                    </a>
                     <span className="carrier-kind">{t.kinds[carrier.kind]}</span>
                     {own.length ? (
                       <ul className="task-links">
                         {own.map((guide) => (
                           <li key={guide.task}>
-                            <Link href={routes.guide(locale, carrier.id, guide.task)}>{t.tasks[guide.task].name}</Link>
+                            <a href={routes.guide(locale, carrier.id, guide.task)}>{t.tasks[guide.task].name}</a>
                           </li>
                         ))}
                       </ul>

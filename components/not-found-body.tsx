@@ -1,4 +1,3 @@
-import { Link } from '@/components/link'
 import { CarrierList } from '@/components/carrier-list'
 import type { Locale } from '@/lib/i18n'
 import type { NotFoundStrings } from '@/lib/i18n/slices'
@@ -27,7 +26,7 @@ export function NotFoundBody({
       <Title>{t.notFound.title}</Title>
       <p className="lead">{t.notFound.body}</p>
       <p>
-        <Link href={routes.home(locale)}>{t.notFound.home}</Link>
+        <a href={routes.home(locale)}>{t.notFound.home}</a>
       </p>
       <CarrierList
         t={t}
@@ -39,7 +38,7 @@ export function NotFoundBody({
       <ul className="inline-list">
         {METHODS.map((method) => (
           <li key={method}>
-            <Link href={routes.methodHub(locale, method)}>{t.methods[method].name}</Link>
+            <a href={routes.methodHub(locale, method)}>{t.methods[method].name}</a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import { Link } from '@/components/link'
 import { CarrierList } from '@/components/carrier-list'
 import { PageBar } from '@/components/layout/page-bar'
 import { SavedLink } from '@/components/offline/saved-list'
@@ -36,7 +35,7 @@ export default async function HomePage({ params }: Props) {
         <ul className="method-grid">
           {TASKS.map((task) => (
             <li key={task}>
-              <Link href={routes.taskHub(locale, task)}>{t.tasks[task].name}</Link>
+              <a href={routes.taskHub(locale, task)}>{t.tasks[task].name}</a>
               <span className="muted">{t.tasks[task].description}</span>
             </li>
           ))}
@@ -47,7 +46,7 @@ export default async function HomePage({ params }: Props) {
         <ul className="method-grid">
           {METHODS.map((method) => (
             <li key={method}>
-              <Link href={routes.methodHub(locale, method)}>{t.methods[method].name}</Link>
+              <a href={routes.methodHub(locale, method)}>{t.methods[method].name}</a>
               <span className="muted">{t.methods[method].description}</span>
             </li>
           ))}

@@ -1,4 +1,3 @@
-import { Link } from '@/components/link'
 import { countryName, type Dictionary, type Locale } from '@/lib/i18n'
 import { feedbackIds } from '@/lib/feedback/responses'
 import { COUNTRIES, NOTE_MAX, REASONS, type TypedFields } from '@/lib/feedback/submission'
@@ -39,7 +38,7 @@ export function OtherMethods({ t, others }: { t: Strings; others: Array<{ name: 
       {others.map((other, index) => (
         <span key={other.href}>
           {index ? ' · ' : ''}
-          <Link href={other.href}>{other.name}</Link>
+          <a href={other.href}>{other.name}</a>
         </span>
       ))}
     </p>

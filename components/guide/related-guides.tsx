@@ -1,4 +1,3 @@
-import { Link } from '@/components/link'
 import { type Dictionary, format, type Locale } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
 import type { Carrier } from '@/lib/schema/carrier'
@@ -33,7 +32,7 @@ export function RelatedGuides({
           <ul className="inline-list">
             {sameCarrier.map((other) => (
               <li key={other.task}>
-                <Link href={routes.guide(locale, other.carrier, other.task)}>{t.tasks[other.task].name}</Link>
+                <a href={routes.guide(locale, other.carrier, other.task)}>{t.tasks[other.task].name}</a>
               </li>
             ))}
           </ul>
@@ -45,7 +44,7 @@ export function RelatedGuides({
           <ul className="inline-list">
             {sameTask.map((other) => (
               <li key={other.carrier}>
-                <Link href={routes.guide(locale, other.carrier, other.task)}>{name(other.carrier)}</Link>
+                <a href={routes.guide(locale, other.carrier, other.task)}>{name(other.carrier)}</a>
               </li>
             ))}
           </ul>

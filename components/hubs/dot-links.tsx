@@ -1,5 +1,3 @@
-import { Link } from '@/components/link'
-
 /** A short run of links separated by middle dots, after a label: "Also by: App · Website". */
 export function DotLinks({
   label,
@@ -16,7 +14,7 @@ export function DotLinks({
       {links.map((link, index) => (
         <span key={link.key}>
           {index ? ' · ' : ''}
-          <Link href={link.href}>{link.name}</Link>
+          <a href={link.href}>{link.name}</a>
         </span>
       ))}
     </p>

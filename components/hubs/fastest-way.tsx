@@ -1,4 +1,3 @@
-import { Link } from '@/components/link'
 import { Badges } from '@/components/actions/badges'
 import { MethodAction } from '@/components/actions/method-action'
 import { DotLinks } from './dot-links'
@@ -19,9 +18,7 @@ export function FastestWay({ t, locale, guide }: { t: HubStrings; locale: Locale
     <>
       <p className="muted">
         {t.hubs.fastestFor}:{' '}
-        <Link href={routes.guideMethod(locale, guide.carrier, guide.task, fastest.kind)}>
-          {t.methods[fastest.kind].name}
-        </Link>
+        <a href={routes.guideMethod(locale, guide.carrier, guide.task, fastest.kind)}>{t.methods[fastest.kind].name}</a>
       </p>
       <MethodAction section={fastest} t={t} locale={locale} hints={false} />
       <Badges section={fastest} t={t} locale={locale} confidence />

@@ -1,4 +1,3 @@
-import { Link } from '@/components/link'
 import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
 import { SharedActionBody, sharedActionKey } from './shared-action'
 import type { SharedAction } from '@/lib/hubs'
@@ -27,7 +26,7 @@ export function MethodHubCard({
   return (
     <li className="hub-item">
       <h3>
-        <Link href={routes.carrier(locale, carrier.id)}>{carrier.name[locale]}</Link>
+        <a href={routes.carrier(locale, carrier.id)}>{carrier.name[locale]}</a>
       </h3>
       {actions.map((action) => (
         <div className="hub-action" key={sharedActionKey(action)}>

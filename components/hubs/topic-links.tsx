@@ -1,4 +1,3 @@
-import { Link } from '@/components/link'
 import type { Locale } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
 import type { Topic } from '@/lib/schema/content'
@@ -22,7 +21,7 @@ export function TopicLinks({
       <ul className="guide-list">
         {topics.map((topic) => (
           <li key={topic.slug}>
-            <Link href={routes.topic(locale, topic.slug)}>{topic.title}</Link>
+            <a href={routes.topic(locale, topic.slug)}>{topic.title}</a>
             <span className="muted">{topic.summary}</span>
           </li>
         ))}

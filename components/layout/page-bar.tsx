@@ -1,4 +1,3 @@
-import { Link } from '@/components/link'
 import { JsonLd } from '@/components/json-ld'
 import { format, LANGUAGE_NAME, LANGUAGE_TAG } from '@/lib/i18n'
 import type { PageBarStrings } from '@/lib/i18n/slices'
@@ -31,7 +30,7 @@ export function PageBar({
               {index === crumbs.length - 1 ? (
                 <span aria-current="page">{crumb.name}</span>
               ) : (
-                <Link href={crumb.href}>{crumb.name}</Link>
+                <a href={crumb.href}>{crumb.name}</a>
               )}
             </li>
           ))}
@@ -40,21 +39,15 @@ export function PageBar({
       {translations.filter(firstMissingOnly).map((translation) => {
         const lang = LANGUAGE_TAG[translation.locale]
         return 'href' in translation ? (
-          <Link
-            key={translation.locale}
-            className="language-switch"
-            href={translation.href}
-            hrefLang={lang}
-            lang={lang}
-          >
+          <a key={translation.locale} className="language-switch" href={translation.href} hrefLang={lang} lang={lang}>
             {LANGUAGE_NAME[translation.locale]}
-          </Link>
+          </a>
         ) : (
           <p key={translation.locale} className="language-switch language-missing">
             {t.languageSwitch.noTranslation}{' '}
-            <Link href={translation.missing.href} hrefLang={lang}>
+            <a href={translation.missing.href} hrefLang={lang}>
               {format(t.languageSwitch.fallback, { name: translation.missing.name })}
-            </Link>
+            </a>
           </p>
         )
       })}

@@ -1,4 +1,3 @@
-import { Link } from '@/components/link'
 import { SearchForm } from '@/components/search/search-form'
 import type { Dictionary, Locale } from '@/lib/i18n'
 import type { HeaderStrings } from '@/lib/i18n/slices'
@@ -11,9 +10,9 @@ export function SiteHeader({ t, locale }: { t: HeaderStrings; locale: Locale }) 
         {t.skipToContent}
       </a>
       <div className="wrap header-row">
-        <Link className="site-name" href={routes.home(locale)}>
+        <a className="site-name" href={routes.home(locale)}>
           {t.siteName}
-        </Link>
+        </a>
         <span className="tagline">{t.tagline}</span>
         <SearchForm t={t.search} locale={locale} />
       </div>

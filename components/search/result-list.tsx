@@ -1,4 +1,3 @@
-import { Link } from '@/components/link'
 import { MethodAction } from '@/components/actions/method-action'
 import { format } from '@/lib/i18n/format'
 import type { SearchStrings } from '@/lib/i18n/slices'
@@ -36,9 +35,9 @@ export function ResultList({ view, strings: t, page }: { view: SearchView; strin
         {view.results.map((result) => (
           <li key={result.id} className="search-result">
             <h2>
-              <Link href={result.href}>
+              <a href={result.href}>
                 <Marked parts={result.title} />
-              </Link>
+              </a>
             </h2>
             <p className="result-meta">
               <span className="result-kind">{kindName(t, result.kind)}</span>
@@ -53,11 +52,11 @@ export function ResultList({ view, strings: t, page }: { view: SearchView; strin
             {result.method && result.methodHref ? (
               <div className="result-action">
                 <p className="result-method">
-                  <Link href={result.methodHref}>
+                  <a href={result.methodHref}>
                     {format(result.methodMatched ? t.search.matched : t.search.fastest, {
                       method: t.methods[result.method.kind],
                     })}
-                  </Link>
+                  </a>
                 </p>
                 <MethodAction section={result.method} t={t} locale={locale} />
               </div>
@@ -67,14 +66,14 @@ export function ResultList({ view, strings: t, page }: { view: SearchView; strin
       </ol>
       <nav className="search-pages" aria-label={t.search.results}>
         {page > 1 ? (
-          <Link href={routes.search(locale, view.query, page - 1)} rel="prev">
+          <a href={routes.search(locale, view.query, page - 1)} rel="prev">
             {t.search.previous}
-          </Link>
+          </a>
         ) : null}
         {to < view.total ? (
-          <Link href={routes.search(locale, view.query, page + 1)} rel="next">
+          <a href={routes.search(locale, view.query, page + 1)} rel="next">
             {t.search.next}
-          </Link>
+          </a>
         ) : null}
       </nav>
     </>
@@ -98,7 +97,7 @@ function Suggestions({ view, strings: t, intro }: { view: SearchView; strings: S
       <ul className="inline-list">
         {view.suggestions.map((suggestion) => (
           <li key={suggestion}>
-            <Link href={routes.search(locale, suggestion)}>{suggestion}</Link>
+            <a href={routes.search(locale, suggestion)}>{suggestion}</a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import { Link } from '@/components/link'
 import { type Dictionary, format } from '@/lib/i18n'
 import type { Locale } from '@/lib/i18n/locale-codes'
 import { routes } from '@/lib/routes'
@@ -33,7 +32,7 @@ export function NetworkBranch({
           t.branchNone
         )}
         <br />
-        <Link href={routes.whichSim(locale)}>{t.entryLink} →</Link>
+        <a href={routes.whichSim(locale)}>{t.entryLink} →</a>
       </p>
     </details>
   )

@@ -1,4 +1,3 @@
-import { Link } from '@/components/link'
 import type { Dictionary } from '@/lib/i18n'
 import type { Locale } from '@/lib/i18n/locale-codes'
 import { routes } from '@/lib/routes'
@@ -7,7 +6,7 @@ import { routes } from '@/lib/routes'
 export function WhichSimLink({ t, locale }: { t: Dictionary['whichSim']; locale: Locale }) {
   return (
     <p className="which-sim-link">
-      <Link href={routes.whichSim(locale)}>{t.entryLink} →</Link>
+      <a href={routes.whichSim(locale)}>{t.entryLink} →</a>
     </p>
   )
 }

@@ -3,7 +3,6 @@ import Head from 'next/head'
 import { FeedbackDetails } from '@/components/feedback/feedback-details'
 import { FEEDBACK_ISLAND } from '@/components/feedback/feedback-form'
 import { SiteFooter, SiteHeader } from '@/components/layout/site-header'
-import { Link } from '@/components/link'
 import { getDictionary, isLocale, type Locale } from '@/lib/i18n'
 import { feedbackAction, isOutcome, type Outcome, returnTo, statusOf } from '@/lib/feedback/responses'
 import { FORM_FIELDS, type TypedFields } from '@/lib/feedback/submission'
@@ -71,7 +70,7 @@ export default function FeedbackAnswer({ locale, problem, about, filled }: Props
           </div>
         ) : null}
         <p>
-          <Link href={back}>{t.feedback.back}</Link>
+          <a href={back}>{t.feedback.back}</a>
         </p>
       </main>
       <SiteFooter t={t.footer} />

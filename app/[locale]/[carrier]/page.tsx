@@ -1,4 +1,3 @@
-import { Link } from '@/components/link'
 import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
 import { CarrierNotes, WrongAdvice, wrongAdviceFor } from '@/components/hubs/carrier-notices'
 import { FastestWay } from '@/components/hubs/fastest-way'
@@ -46,7 +45,7 @@ export default async function CarrierPage({ params }: Props) {
       </p>
       {view.linksCard ? (
         <p className="card-link">
-          <Link href={routes.card(locale, carrier.id)}>{t.offline.cardLink}</Link>
+          <a href={routes.card(locale, carrier.id)}>{t.offline.cardLink}</a>
         </p>
       ) : null}
       {/* Near the top, before the trip: it stays hidden (taking no room) until the island shows it. */}
@@ -61,7 +60,7 @@ export default async function CarrierPage({ params }: Props) {
               <li key={task} className="task-card">
                 <h3>
                   {guide ? (
-                    <Link href={routes.guide(locale, carrier.id, task)}>{t.tasks[task].name}</Link>
+                    <a href={routes.guide(locale, carrier.id, task)}>{t.tasks[task].name}</a>
                   ) : (
                     t.tasks[task].name
                   )}
@@ -111,7 +110,7 @@ export default async function CarrierPage({ params }: Props) {
           <ul className="guide-list">
             {guides.map((guide) => (
               <li key={guide.task}>
-                <Link href={routes.guide(locale, carrier.id, guide.task)}>{guide.title}</Link>
+                <a href={routes.guide(locale, carrier.id, guide.task)}>{guide.title}</a>
                 <span className="muted">{format(t.guide.verified, { date: formatDate(guide.verified, locale) })}</span>
               </li>
             ))}
@@ -123,7 +122,7 @@ export default async function CarrierPage({ params }: Props) {
           <h2 id="before-travel">{t.offline.beforeTravel}</h2>
           <ul className="guide-list">
             <li>
-              <Link href={routes.card(locale, carrier.id)}>{t.offline.cardCrumb}</Link>
+              <a href={routes.card(locale, carrier.id)}>{t.offline.cardCrumb}</a>
               <span className="muted">{t.offline.cardIntro}</span>
             </li>
           </ul>

@@ -1,4 +1,3 @@
-import { Link } from '@/components/link'
 import { WrongAdvice, wrongAdviceFor } from '@/components/hubs/carrier-notices'
 import { ArticleBody } from '@/components/guide/article-body'
 import { FeedbackForm } from '@/components/feedback/feedback-form'
@@ -78,9 +77,9 @@ export default async function GuidePage({ params }: Props) {
           className="method"
         >
           <h2 id={`${methodAnchor(section.kind)}-title`}>
-            <Link href={routes.guideMethod(locale, carrier.id, guide.task, section.kind)}>
+            <a href={routes.guideMethod(locale, carrier.id, guide.task, section.kind)}>
               {t.methods[section.kind].name}
-            </Link>
+            </a>
             {index === 0 && guide.methods.length > 1 ? <span className="tag">{t.hubs.fastest}</span> : null}
           </h2>
           <MethodCard section={section} t={t} locale={locale}>

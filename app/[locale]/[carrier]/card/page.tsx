@@ -1,6 +1,5 @@
 import { notFound } from 'next/navigation'
 import { format, getDictionary } from '@/lib/i18n'
-import { Link } from '@/components/link'
 import { HotlineNumbers, registryNumbers } from '@/components/actions/hotline-numbers'
 import { CardActions } from '@/components/card/card-actions'
 import { PhoneCounter } from '@/components/guide/phone-counter'
@@ -69,7 +68,7 @@ export default async function CarrierCardPage({ params }: Props) {
         <SaveForTrip locale={locale} carrier={carrier.id} strings={t.offline.save} savedHref={routes.saved(locale)} />
       )}
       <p className="card-more">
-        <Link href={routes.carrier(locale, carrier.id)}>{format(t.offline.cardAllGuides, { name })}</Link>
+        <a href={routes.carrier(locale, carrier.id)}>{format(t.offline.cardAllGuides, { name })}</a>
       </p>
     </article>
   )

@@ -1,4 +1,3 @@
-import { Link } from '@/components/link'
 import { DotLinks } from '@/components/hubs/dot-links'
 import { FastestWay } from '@/components/hubs/fastest-way'
 import { TopicLinks } from '@/components/hubs/topic-links'
@@ -42,7 +41,7 @@ export default async function TaskHubPage({ params }: Props) {
                   return (
                     <li key={carrier.id} className="hub-item">
                       <h3>
-                        <Link href={routes.guide(locale, carrier.id, task)}>{carrier.name[locale]}</Link>
+                        <a href={routes.guide(locale, carrier.id, task)}>{carrier.name[locale]}</a>
                       </h3>
                       <FastestWay t={t} locale={locale} guide={guide} />
                       <VerifiedNote

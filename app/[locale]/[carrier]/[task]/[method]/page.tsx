@@ -1,6 +1,5 @@
 import { notFound } from 'next/navigation'
 import { format, getDictionary } from '@/lib/i18n'
-import { Link } from '@/components/link'
 import { ArticleBody } from '@/components/guide/article-body'
 import { FeedbackForm } from '@/components/feedback/feedback-form'
 import { MethodCard } from '@/components/guide/method-section'
@@ -58,19 +57,19 @@ export default async function MethodPage({ params }: Props) {
               .filter((other) => other.kind !== section.kind)
               .map((other) => (
                 <li key={other.kind}>
-                  <Link href={routes.guideMethod(locale, carrier.id, guide.task, other.kind)}>
+                  <a href={routes.guideMethod(locale, carrier.id, guide.task, other.kind)}>
                     {t.methods[other.kind].name}
-                  </Link>
+                  </a>
                 </li>
               ))}
           </ul>
           <p>
-            <Link href={routes.guide(locale, carrier.id, guide.task)}>{t.guide.fullGuide}</Link>
+            <a href={routes.guide(locale, carrier.id, guide.task)}>{t.guide.fullGuide}</a>
           </p>
         </nav>
       ) : (
         <p>
-          <Link href={routes.guide(locale, carrier.id, guide.task)}>{t.guide.fullGuide}</Link>
+          <a href={routes.guide(locale, carrier.id, guide.task)}>{t.guide.fullGuide}</a>
         </p>
       )}
       <SourceList sources={guide.sources} t={t.guide} />
