@@ -6,9 +6,8 @@ import { feedbackConfig, type FeedbackConfig } from './config'
 import { releaseLock, takeLock } from './embedded-lock'
 import { shareReports } from './embedded-share.server'
 import { migrationProvider } from './migrations'
-import type { FeedbackDatabase } from './schema'
+import type { FeedbackDatabase, FeedbackDb } from './schema'
 
-export type FeedbackDb = Kysely<FeedbackDatabase>
 export type StoreKind = 'postgres' | 'embedded'
 export type Store = { db: FeedbackDb; kind: StoreKind }
 

@@ -1,5 +1,5 @@
 import http from 'node:http'
-import type { FeedbackDb } from './db.server'
+import type { FeedbackDb } from './schema'
 import { serveOnSocket, socketPath } from './embedded-lock'
 import type { StoredReport } from './schema'
 import { allReports } from './store'

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { FeedbackDb } from './db.server'
+import type { FeedbackDb } from './schema'
 import { utcDay } from './sources.server'
 
 /**

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from 'kysely'
+import type { Generated, Insertable, Kysely, Selectable } from 'kysely'
 
 /** The database as the queries see it (kept in step with migrations.ts; the type check catches a wrong column). */
 export interface FeedbackDatabase {
@@ -26,3 +26,6 @@ export interface FeedbackReportTable {
 
 export type NewReport = Insertable<FeedbackReportTable>
 export type StoredReport = Selectable<FeedbackReportTable>
+
+/** A connection to the reports' database, whichever store it is (PGlite or PostgreSQL). */
+export type FeedbackDb = Kysely<FeedbackDatabase>

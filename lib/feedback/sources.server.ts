@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto'
 import { isIPv4, isIPv6 } from 'node:net'
-import type { FeedbackDb } from './db.server'
+import type { FeedbackDb } from './schema'
 
 /**
  * What one client controls of its address: an IPv4 address, or an IPv6 /64 (a phone or a home gets a

@@ -1,4 +1,4 @@
-import type { FeedbackDb } from './db.server'
+import type { FeedbackDb } from './schema'
 import type { StoredReport } from './schema'
 import type { Submission } from './submission'
 
