@@ -3,7 +3,7 @@
  * lib/i18n/zh.ts and the words of content/traditional.yaml. `dev`, `typecheck`, `content:check` (and so
  * `build`) and the unit tests run it first; it is not committed.
  */
-import { writeTraditionalDictionary } from '../lib/i18n/convert-dictionary'
+import { writeTraditionalDictionary } from '../lib/pipeline/convert-dictionary'
 import { zh } from '../lib/i18n/zh'
 
 void writeTraditionalDictionary(zh)

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node'
-import { writeTraditionalDictionary } from '../../lib/i18n/convert-dictionary'
+import { writeTraditionalDictionary } from '../../lib/pipeline/convert-dictionary'
 import { zh } from '../../lib/i18n/zh'
 import { loadContent } from '../../lib/pipeline/load-content'
 import { freshCacheDir, ROOT } from './helpers'

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { parse } from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { getDictionary } from '../../lib/i18n'
-import { UI_FORBIDDEN, UI_TERMS } from '../../lib/i18n/zh-hant-words'
+import { UI_FORBIDDEN, UI_TERMS } from '../../lib/pipeline/zh-hant-words'
 import { findForbidden } from '../../lib/pipeline/checks/traditional-words'
 import { collectContent, loadContent } from '../../lib/pipeline/load-content'
 import type { Content, Guide } from '../../lib/schema/content'
@@ -103,7 +103,7 @@ describe('zh-hant, converted from the real zh content', () => {
     walk(getDictionary('zh-hant'))
     expect(simplifiedLeftovers(strings.join('\n'))).toEqual([])
     expect(getDictionary('zh-hant').tasks['top-up'].name).toBe('儲值')
-    // The UI's words are the content's (lib/i18n/zh-hant-words.ts reads content/traditional.yaml), and no UI
+    // The UI's words are the content's (lib/pipeline/zh-hant-words.ts reads content/traditional.yaml), and no UI
     // string uses a word the content forbids.
     const { terms } = parse(readFileSync(path.join(ROOT, 'content/traditional.yaml'), 'utf8'))
     for (const [simplified, traditional] of Object.entries(terms)) expect(UI_TERMS.get(simplified)).toBe(traditional)

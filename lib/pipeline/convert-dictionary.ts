@@ -1,11 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { toTraditional } from './traditional'
-import type { Dictionary } from './zh'
+import { toTraditional } from '../i18n/traditional'
+import type { Dictionary } from '../i18n/zh'
 import { UI_TERMS } from './zh-hant-words'
 
 /** Where the Traditional Chinese UI strings are written (gitignored: derived, never edited or committed). */
-export const TRADITIONAL_DICTIONARY_FILE = path.join(__dirname, 'zh-hant.generated.ts')
+export const TRADITIONAL_DICTIONARY_FILE = path.join(__dirname, '../i18n/zh-hant.generated.ts')
 
 /**
  * The Traditional Chinese UI strings: every string of the Simplified dictionary converted with OpenCC
@@ -32,8 +32,8 @@ function convert<T>(value: T): T {
  */
 export async function writeTraditionalDictionary(zh: Dictionary): Promise<void> {
   const source = [
-    '// Generated from lib/i18n/zh.ts and content/traditional.yaml by lib/i18n/convert-dictionary.ts: not committed.',
-    "import type { Dictionary } from './zh'",
+    '// Generated from lib/i18n/zh.ts and content/traditional.yaml by lib/pipeline/convert-dictionary.ts: not committed.',
+    "import type { Dictionary } from '../i18n/zh'",
     '',
     `export const zhHant: Dictionary = ${JSON.stringify(traditionalDictionary(zh), null, 2)}`,
     '',

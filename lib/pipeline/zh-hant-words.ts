@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { traditionalWords } from '../pipeline/derive-traditional'
+import { traditionalWords } from './derive-traditional'
 import { traditionalOverridesSchema } from '../schema/traditional'
 
 /**
  * The Taiwan words of the Traditional Chinese UI strings, read from the same list the articles use,
- * content/traditional.yaml, so one edit there changes both. Read when lib/i18n/convert-dictionary.ts derives
+ * content/traditional.yaml, so one edit there changes both. Read when lib/pipeline/convert-dictionary.ts derives
  * lib/i18n/zh-hant.generated.ts, and by the unit tests; never in a page or the browser.
  */
 const words = traditionalWords(
