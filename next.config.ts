@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import type { NextConfig } from 'next'
-import { DOCUMENT_HEADERS, DOCUMENTS_ONLY, HSTS_HEADER, NOSNIFF_HEADER } from './lib/security-headers'
+import { islandHashes } from './build/island-scripts'
+import { DOCUMENTS_ONLY, documentHeaders, HSTS_HEADER, NOSNIFF_HEADER } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
   // A self-contained server folder (.next/standalone) for deployment: see docs/deploy.md.
@@ -40,7 +41,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: [NOSNIFF_HEADER] },
-      { source: DOCUMENTS_ONLY, headers: DOCUMENT_HEADERS },
+      // The islands are built before `next build` reads this: their hashes let the pages run them inline.
+      { source: DOCUMENTS_ONLY, headers: documentHeaders(islandHashes()) },
       {
         source: '/:path*',
         has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],

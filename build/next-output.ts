@@ -70,6 +70,8 @@ function parse<T>(schema: z.ZodType<T>, file: string): T {
 
 export class NextOutput implements BuiltFiles {
   readonly distDir: string
+  /** The project: its public/ folder is served beside the build's files. */
+  readonly projectDir: string
   readonly buildId: string
   /** Every response Next.js prerendered, in the manifest's order. */
   readonly prerendered: Prerendered[]
@@ -79,6 +81,7 @@ export class NextOutput implements BuiltFiles {
 
   /** Reads and checks the build folder now: a missing or changed file stops here, not later. */
   constructor(distDir: string, projectDir = process.cwd()) {
+    this.projectDir = path.resolve(projectDir)
     this.distDir = path.resolve(projectDir, distDir)
     this.standaloneDir = path.join(this.distDir, 'standalone')
     this.standaloneDistDir = path.join(this.standaloneDir, path.relative(projectDir, this.distDir))
@@ -114,7 +117,7 @@ export class NextOutput implements BuiltFiles {
       ? [path.join(this.distDir, prerendered.file)]
       : pathname.startsWith('/_next/static/')
         ? [path.join(this.distDir, 'static', pathname.slice('/_next/static/'.length))]
-        : [path.join(this.standaloneDir, 'public', pathname), path.join('public', pathname)]
+        : [path.join(this.standaloneDir, 'public', pathname), path.join(this.projectDir, 'public', pathname)]
     const file = candidates.find((candidate) => existsSync(candidate))
     if (!file)
       throw new Error(`${url}: no file in ${this.distDir} answers this URL (looked for ${candidates.join(', ')})`)

@@ -22,7 +22,8 @@ import {
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
-import { DOCUMENT_HEADERS, HSTS_HEADER, isDocumentPath, NOSNIFF_HEADER } from '../lib/security-headers'
+import { documentHeaders, HSTS_HEADER, isDocumentPath, NOSNIFF_HEADER } from '../lib/security-headers'
+import { islandHashes } from './island-scripts'
 import type { NextOutput } from './next-output'
 
 /** Next.js's own Cache-Control for each kind of file, kept as it was (tests/e2e/static-responses.spec.ts). */
@@ -168,7 +169,8 @@ export async function writeReadyResponses(output: NextOutput): Promise<string> {
     Object.fromEntries(list.map(({ key, value }) => [key, value]))
   const manifest = {
     headerSets: {
-      document: headerSet([NOSNIFF_HEADER, ...DOCUMENT_HEADERS]),
+      // The islands as the standalone folder serves them: the pages carry the same code (build/strip-runtime.ts).
+      document: headerSet([NOSNIFF_HEADER, ...documentHeaders(islandHashes(path.join(standalone, 'public/islands')))]),
       asset: headerSet([NOSNIFF_HEADER]),
     },
     hsts: HSTS_HEADER.value,

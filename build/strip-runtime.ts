@@ -3,14 +3,16 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import { text } from 'node:stream/consumers'
 import { RewritingStream } from 'parse5-html-rewriting-stream'
+import { inlineIsland, isIslandFile } from './island-scripts'
 import type { NextOutput } from './next-output'
 
 /**
  * Content pages ship no framework JavaScript (docs/decisions/009-no-framework-javascript.md). The App Router
  * prerenders every content page to complete HTML; this step removes what only hydration needs (Next.js's
  * script chunks, their preloads, the inline React Server Components payload) and keeps:
- * - the islands (`/islands/*.js`) the components asked for, moved to the end of the body and deferred, so
- *   that on a slow link they are fetched after the stylesheet and the text, not alongside them;
+ * - the islands (`/islands/*.js`) the components asked for, each once, written into the end of the body
+ *   (build/island-scripts.ts): after the text, so they never hold up the first paint, and without a request
+ *   of their own, so a slow link spends no round trip on them;
  * - structured data (`application/ld+json`): data for search engines, not code.
  * The site's icon (a few hundred bytes of SVG) is written into the page as a `data:` URL: a browser on a
  * slow link then spends no round trip on it.
@@ -21,7 +23,7 @@ import type { NextOutput } from './next-output'
  */
 export async function stripRuntime(html: string, file: string, read: (url: string) => Buffer): Promise<string> {
   const rewriter = new RewritingStream()
-  const islands: string[] = []
+  const islands = new Map<string, string>()
   let dropping = false
   let sawBody = false
   const problems: string[] = []
@@ -30,8 +32,8 @@ export async function stripRuntime(html: string, file: string, read: (url: strin
     const attribute = (name: string) => tag.attrs.find((attr) => attr.name === name)?.value
     if (tag.tagName === 'script') {
       const src = attribute('src')
-      if (src && ISLAND.test(src)) {
-        islands.push(`<script src="${src}" defer=""></script>`)
+      if (src && isIslandFile(src)) {
+        if (!islands.has(src)) islands.set(src, inlineIsland(src, read(src).toString('utf8')))
         dropping = true
       } else if (attribute('type') === 'application/ld+json') rewriter.emitRaw(raw)
       else dropping = true
@@ -55,7 +57,7 @@ export async function stripRuntime(html: string, file: string, read: (url: strin
     }
     if (tag.tagName === 'body') {
       sawBody = true
-      rewriter.emitRaw(islands.join(''))
+      rewriter.emitRaw([...islands.values()].join(''))
     }
     rewriter.emitRaw(raw)
   })
@@ -77,7 +79,6 @@ const svgDataUrl = (svg: Buffer) =>
     .replace(/[\s]+/g, ' ')
     .replace(/[%#"<>&\n]/g, (char) => encodeURIComponent(char))}`
 
-const ISLAND = /^\/islands\/[\w-]+\.js$/
 /** Next.js's own scripts: nothing may still name one after stripping. */
 const FRAMEWORK_FILE = /\/_next\/static\/.+\.js$/
 

@@ -1,8 +1,8 @@
 /**
  * The "did this work?" island: sends a feedback form (components/feedback/) in place instead of leaving
- * the page. Plain TypeScript, no framework, loaded `async` once per page; it listens on the document, so
- * it serves every form on the page whenever it runs. Without it, or when the network fails, the form
- * posts normally and the server redirects back with a thank-you.
+ * the page. Plain TypeScript, no framework, once per page (inline at the end of a prerendered page,
+ * build/island-scripts.ts); it listens on the document, so it serves every form on the page. Without it,
+ * or when the network fails, the form posts normally and the server redirects back with a thank-you.
  */
 document.addEventListener('submit', (event) => {
   const form = event.target

@@ -1,8 +1,8 @@
 /**
  * What this phone has saved, read from Cache Storage: the list on the Saved guides page (with remove
- * buttons) and on the offline page, and the home page's "Saved guides (2)" link, shown only once something
- * is saved. Their containers come from components/offline/saved-list.tsx. Plain links: offline, a full page
- * load is what the service worker answers from the saved copy.
+ * buttons) and on the offline page (the home page's link is islands/saved-link.ts). Their containers come
+ * from components/offline/saved-list.tsx. Plain links: offline, a full page load is what the service
+ * worker answers from the saved copy.
  */
 import type { Dictionary } from '../lib/i18n'
 import { format } from '../lib/i18n/format'
@@ -14,7 +14,6 @@ import { routes } from '../lib/routes'
 import { h, islandData, onReady } from './lib/dom'
 
 type ListProps = { locale: Locale; strings: Dictionary['offline']['saved']; removable: boolean }
-type LinkProps = { href: string; label: string }
 
 const copies: Promise<SavedCopy[] | undefined> = canSave()
   ? savedCopies().catch(() => undefined)
@@ -23,14 +22,6 @@ const copies: Promise<SavedCopy[] | undefined> = canSave()
 onReady(() => {
   for (const root of document.querySelectorAll<HTMLElement>('[data-saved-list]'))
     copies.then((found) => showList(root, islandData<ListProps>(root), found))
-
-  for (const root of document.querySelectorAll<HTMLElement>('[data-saved-link]'))
-    copies.then((found) => {
-      if (!found?.length) return
-      const { href, label } = islandData<LinkProps>(root)
-      root.replaceChildren(h('a', { href }, format(label, { count: found.length })))
-      root.hidden = false
-    })
 })
 
 function showList(root: HTMLElement, { locale, strings, removable }: ListProps, found: SavedCopy[] | undefined) {

@@ -1,33 +1,36 @@
 /**
- * Security headers for every response (wired up in next.config.ts).
+ * Security headers for every response (wired up in next.config.ts and build/ready-responses.ts).
  *
- * script-src allows only files from this site: pages carry no inline script and no framework runtime, only
- * the islands in /islands/ (docs/decisions/009-no-framework-javascript.md; JSON-LD is data, not a script
- * the browser runs). 'self' rather than a path: browsers ignore paths after a redirect, and the only
- * other scripts this origin serves are Next.js's own chunks, which no page loads. Styles, fonts, fetches,
- * the worker and the manifest fall back to default-src 'self'; the header travels with every page, so
+ * script-src allows files from this site and, by their SHA-256 hash, the islands the publish stage writes
+ * into the prerendered pages (build/island-scripts.ts, docs/decisions/017-islands-in-the-page.md): no other
+ * inline script runs, so there is no 'unsafe-inline'. 'self' stays for the pages that load islands as files
+ * (the search and report pages, `next dev`); the only other scripts this origin serves are Next.js's own
+ * chunks, which no page loads. JSON-LD is data, not a script the browser runs. Styles, fonts, fetches, the
+ * worker and the manifest fall back to default-src 'self'; the header travels with every page, so
  * directives that would only repeat it are left out.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ')
+export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...scriptHashes.map((hash) => `'${hash}'`)].join(' '),
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ')
+}
 
 /** On every response: a script or stylesheet is never sniffed as something else. */
 export const NOSNIFF_HEADER = { key: 'X-Content-Type-Options', value: 'nosniff' }
 
 /**
  * What only a document (or the worker) acts on. Scripts, stylesheets and images ignore these, so the
- * hashed build files and the islands go without them: on a guide's first visit that is about 2.5 KB of
+ * hashed build files and the island files go without them: on a guide's first visit that was about 2.5 KB of
  * headers a 128 kbit/s link no longer carries (docs/decisions/009-no-framework-javascript.md).
  */
-export const DOCUMENT_HEADERS = [
-  { key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY },
+export const documentHeaders = (scriptHashes: readonly string[]) => [
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy(scriptHashes) },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
   { key: 'X-Frame-Options', value: 'DENY' },

@@ -29,7 +29,7 @@ export function SavedList({
 export function SavedLink({ href, label }: { href: string; label: string }) {
   return (
     <p className="saved-link" data-saved-link="" data-island={JSON.stringify({ href, label })} hidden>
-      <script src={SAVED_ISLAND} async />
+      <script src="/islands/saved-link.js" async />
     </p>
   )
 }

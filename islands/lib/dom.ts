@@ -15,7 +15,10 @@ export function islandData<T>(element: HTMLElement): T {
   return JSON.parse(element.dataset.island ?? '{}') as T
 }
 
-/** Runs once the document is parsed: islands load `defer`red, or `async` where React writes them (search). */
+/**
+ * Runs once the document is parsed: a prerendered page runs its islands inline at the end of its body, the
+ * search page loads them `async`, and `next dev` as files; the footer may not be parsed yet in any of them.
+ */
 export function onReady(run: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true })
   else run()

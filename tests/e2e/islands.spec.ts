@@ -1,15 +1,26 @@
+import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import { expect, test } from './fixtures'
 import { PAGE_TYPES } from './page-types'
 
 /**
- * Content pages ship no framework JavaScript (docs/decisions/009-no-framework-javascript.md): each page
- * loads exactly the islands it uses, deferred, and carries no React payload to hydrate.
+ * Content pages ship no framework JavaScript (docs/decisions/009-no-framework-javascript.md) and carry no
+ * React payload to hydrate. A prerendered page carries the code of exactly the islands it uses at the end
+ * of its body, allowed by their hashes in its Content-Security-Policy, and fetches no script
+ * (decision 017); the search page, rendered per request, loads its islands as files, `async`.
  */
-type Island = 'copy' | 'feedback' | 'live-search' | 'register-worker' | 'save-for-trip' | 'saved-list' | 'which-sim'
+type Island =
+  | 'copy'
+  | 'feedback'
+  | 'live-search'
+  | 'register-worker'
+  | 'save-for-trip'
+  | 'saved-link'
+  | 'saved-list'
+  | 'which-sim'
 
-const ISLANDS: Record<(typeof PAGE_TYPES)[number]['name'] | 'not-found' | 'search', Island[]> = {
-  home: ['register-worker', 'saved-list'],
+const ISLANDS: Record<(typeof PAGE_TYPES)[number]['name'] | 'not-found', Island[]> = {
+  home: ['register-worker', 'saved-link'],
   'carrier-hub': ['copy', 'register-worker', 'save-for-trip'],
   article: ['copy', 'feedback', 'register-worker'],
   'article-en': ['feedback', 'register-worker'],
@@ -26,17 +37,17 @@ const ISLANDS: Record<(typeof PAGE_TYPES)[number]['name'] | 'not-found' | 'searc
   saved: ['register-worker', 'saved-list'],
   offline: ['register-worker', 'saved-list'],
   'not-found': [],
-  search: ['copy', 'live-search', 'register-worker'],
 }
+const SEARCH_ISLANDS: Island[] = ['copy', 'live-search', 'register-worker']
 
-const pages = [
-  ...PAGE_TYPES,
-  { name: 'not-found', path: '/zh/no-such-carrier' },
-  { name: 'search', path: '/zh/search?q=smart' },
-] as const
+/** The policy's script sources: 'self' and the hashes of the scripts it lets run inline. */
+const scriptSources = (csp: string) => /script-src ([^;]+)/.exec(csp)?.[1].split(' ') ?? []
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+
+const pages = [...PAGE_TYPES, { name: 'not-found', path: '/zh/no-such-carrier' }] as const
 
 for (const { name, path } of pages) {
-  test(`${name} (${path}) loads only its islands and no framework`, async ({ page }) => {
+  test(`${name} (${path}) carries only its islands, inline, and no framework`, async ({ page }) => {
     const scripts: string[] = []
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
@@ -45,24 +56,47 @@ for (const { name, path } of pages) {
     const html = (await response?.text()) ?? ''
     expect(html).not.toContain('self.__next_f')
     expect(html).not.toMatch(/\/_next\/static\/[^"]+\.js/)
-    const expected = ISLANDS[name].map((island) => `/islands/${island}.js`)
-    expect([...scripts].sort()).toEqual(expected)
-    // Every script tag is an island that never blocks parsing: `defer`, or `async` where React writes it
-    // once per page (the search page); structured data is data, not a script to run.
-    const tags = await page
+    expect(scripts).toEqual([])
+    // Every script but structured data is an island, at the end of the body, once, allowed by its hash.
+    const inline = await page
       .locator('script:not([type="application/ld+json"])')
       .evaluateAll((elements) =>
-        elements.map(
-          (element) =>
-            `${element.getAttribute('src')} ${(element as HTMLScriptElement).defer || (element as HTMLScriptElement).async}`,
-        ),
+        elements.map((element) => ({
+          id: element.id,
+          src: element.getAttribute('src'),
+          code: element.textContent ?? '',
+        })),
       )
-    expect(tags.sort()).toEqual(expected.map((src) => `${src} true`))
+    expect(inline.map((script) => script.id).sort()).toEqual(ISLANDS[name].map((island) => `island-${island}`))
+    expect(inline.every((script) => script.src === null)).toBe(true)
+    const allowed = scriptSources(response?.headers()['content-security-policy'] ?? '')
+    for (const script of inline) expect(allowed, script.id).toContain(sha256(script.code))
+    if (inline.length) expect(html).toMatch(/<\/script><\/body><\/html>$/)
   })
 }
 
+test('the search page, rendered per request, loads its islands as files', async ({ page }) => {
+  const scripts: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+  })
+  await page.goto('/zh/search?q=smart', { waitUntil: 'networkidle' })
+  const expected = SEARCH_ISLANDS.map((island) => `/islands/${island}.js`)
+  expect([...scripts].sort()).toEqual(expected)
+  // Files that never block parsing: `async` (React writes each once) or `defer`.
+  const tags = await page
+    .locator('script:not([type="application/ld+json"])')
+    .evaluateAll((elements) =>
+      elements.map(
+        (element) =>
+          `${element.getAttribute('src')} ${(element as HTMLScriptElement).defer || (element as HTMLScriptElement).async}`,
+      ),
+    )
+  expect(tags.sort()).toEqual(expected.map((src) => `${src} true`))
+})
+
 test('each island is at most 3 KB gzip and pulls in no framework', async ({ request }) => {
-  for (const island of new Set(Object.values(ISLANDS).flat())) {
+  for (const island of new Set([...Object.values(ISLANDS).flat(), ...SEARCH_ISLANDS])) {
     const body = await (await request.get(`/islands/${island}.js`)).body()
     expect(gzipSync(body).length, island).toBeLessThanOrEqual(3 * 1024)
     expect(body.toString(), island).not.toMatch(/react|__next/i)

@@ -31,10 +31,31 @@ test('hashed build assets are cached for a year and carry only the headers a fil
     expect((await request.get(file)).headers()['content-security-policy'], file).toBeUndefined()
 })
 
-test('the policy allows scripts from this site only: no inline script, no eval', async ({ request }) => {
+test('the policy allows scripts from this site and the islands by hash only: no other inline script, no eval', async ({
+  request,
+}) => {
   for (const path of ['/zh/smart/top-up', '/en/search?q=smart', '/zh/no-such-page']) {
     const csp = (await request.get(path)).headers()['content-security-policy']
-    expect(csp, path).toContain("script-src 'self';")
+    expect(csp, path).toMatch(/script-src 'self'( 'sha256-[\w+/]+=*')+;/)
     expect(csp, path).not.toContain('unsafe')
   }
+})
+
+test('the policy blocks an inline script that is not an island', async ({ page }) => {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+  })
+  await page.goto('/zh/smart/top-up')
+  // The islands ran (the copy buttons are theirs), and no script of the page was refused…
+  await expect(page.locator('button[data-copy]').first()).toBeVisible()
+  expect(violations).toEqual([])
+  // …while a script the page does not carry is.
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script')
+    script.textContent = 'window.__injected = true'
+    document.body.append(script)
+    return (window as unknown as { __injected?: boolean }).__injected === true
+  })
+  expect(ran).toBe(false)
 })
