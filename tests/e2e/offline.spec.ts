@@ -1,5 +1,6 @@
 import { guidesForCarrier } from '../../lib/guides'
 import { getDictionary } from '../../lib/i18n'
+import { format } from '../../lib/i18n/format'
 import { saveListSchema } from '../../lib/offline/save-list'
 import { offlineFiles, routes } from '../../lib/routes'
 import { expect, test } from './fixtures'
@@ -74,6 +75,12 @@ test('a saved carrier opens offline, every page and its card, at the size shown 
   await page.getByRole('heading', { name: zh.tasks['top-up'].name }).getByRole('link').click()
   await expect(page).toHaveURL(routes.guide('zh', 'smart', 'top-up'))
   await expect(page.locator('h1')).toHaveText(guides.find((guide) => guide.task === 'top-up')!.title)
+
+  // Back online, the home page links what this phone saved (its own island, islands/saved-link.ts).
+  await context.setOffline(false)
+  await page.goto(routes.home('zh'))
+  await expect(page.locator('.saved-link a')).toHaveText(format(zh.offline.savedLinkHome, { count: 1 }, 'zh'))
+  await expect(page.locator('.saved-link a')).toHaveAttribute('href', routes.saved('zh'))
   expect(failed).toEqual([])
   expect(workerErrors).toEqual([])
 })
