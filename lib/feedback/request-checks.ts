@@ -3,7 +3,7 @@
  * answer with and a short reason for the log, or undefined when the request passes.
  */
 export type Refusal = { status: 400 | 403 | 404 | 413 | 415 | 429; problem: Problem }
-export type Problem = 'origin' | 'type' | 'size' | 'invalid' | 'unknown' | 'limit'
+export type Problem = 'origin' | 'type' | 'size' | 'invalid' | 'note' | 'unknown' | 'limit'
 
 /**
  * Only the site's own pages may post: browsers send `Sec-Fetch-Site` (same-origin for our form) and

@@ -31,6 +31,7 @@ const STATUS: Record<Outcome, number> = {
   type: 415,
   size: 413,
   invalid: 400,
+  note: 400,
   unknown: 404,
   limit: 429,
   down: 503,

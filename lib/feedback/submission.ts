@@ -60,7 +60,7 @@ export type Submission = z.infer<typeof submissionSchema>
 export function parseSubmission(
   query: string,
   body: string,
-): { ok: true; value: Submission } | { ok: false; error: string } {
+): { ok: true; value: Submission } | { ok: false; error: string; field?: string } {
   const fields: Record<string, string> = {}
   for (const [key, value] of [...new URLSearchParams(query), ...new URLSearchParams(body)]) {
     if (key in fields) return { ok: false, error: `repeated field ${key}` }
@@ -71,6 +71,8 @@ export function parseSubmission(
     return {
       ok: false,
       error: result.error.issues.map((issue) => `${issue.path.join('.') || 'form'}: ${issue.message}`).join('; '),
+      // The one field a traveller types: a refusal names it, so they know what to change.
+      field: result.error.issues.some((issue) => issue.path[0] === 'note') ? 'note' : undefined,
     }
   return { ok: true, value: result.data }
 }

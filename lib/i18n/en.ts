@@ -377,6 +377,7 @@ export const en: Dictionary = {
     errors: {
       down: 'Could not save your answer right now. Please try again later.',
       invalid: 'The form was not filled in correctly. Please check it and send it again.',
+      note: 'The note was not accepted: up to 300 characters of plain text, with no HTML tags and no invisible control or text-direction characters (pasted text often brings them). Change it and send it again.',
       unknown: 'There is no such guide or method.',
       limit: 'Too many answers from here. Please try again in an hour.',
       size: 'That is too long: the note takes up to 300 characters.',

@@ -44,6 +44,19 @@ test('past the limit, the answer keeps what was typed, in the layout and the rea
   await expect(page.getByRole('link', { name: '返回指南' })).toHaveAttribute('href', '/zh-hant/smart/top-up')
 })
 
+test('a note the server cannot take is refused naming the note, and given back to change', async ({ page }) => {
+  await page.goto(`${site.url}/en/smart/top-up`)
+  const section = page.locator('#method-ussd')
+  await section.getByText('No', { exact: true }).click()
+  // A right-to-left override, as pasted text sometimes carries: invisible, and refused.
+  await section.getByLabel(/Anything to add/).fill('charged twice \u202e')
+  const answered = page.waitForResponse((response) => response.url().includes('/en/feedback'))
+  await section.getByRole('button', { name: 'Send' }).click()
+  expect((await answered).status()).toBe(400)
+  await expect(page.getByText(/The note was not accepted/)).toBeVisible()
+  await expect(page.locator('form[data-feedback]').getByLabel(/Anything to add/)).toHaveValue('charged twice \u202e')
+})
+
 test('stores nothing it refused', async () => {
   await site.stop()
   const { reports } = await storedReports({ dataDir: site.dataDir })

@@ -58,15 +58,13 @@ for (const { name, path } of pages) {
     expect(html).not.toMatch(/\/_next\/static\/[^"]+\.js/)
     expect(scripts).toEqual([])
     // Every script but structured data is an island, at the end of the body, once, allowed by its hash.
-    const inline = await page
-      .locator('script:not([type="application/ld+json"])')
-      .evaluateAll((elements) =>
-        elements.map((element) => ({
-          id: element.id,
-          src: element.getAttribute('src'),
-          code: element.textContent ?? '',
-        })),
-      )
+    const inline = await page.locator('script:not([type="application/ld+json"])').evaluateAll((elements) =>
+      elements.map((element) => ({
+        id: element.id,
+        src: element.getAttribute('src'),
+        code: element.textContent ?? '',
+      })),
+    )
     expect(inline.map((script) => script.id).sort()).toEqual(ISLANDS[name].map((island) => `island-${island}`))
     expect(inline.every((script) => script.src === null)).toBe(true)
     const allowed = scriptSources(response?.headers()['content-security-policy'] ?? '')

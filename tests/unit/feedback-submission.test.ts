@@ -48,7 +48,10 @@ describe('a report as the form posts it', () => {
     ['an unknown reason', 'worked=no&reason=aliens'],
     ['an unknown country', 'worked=no&country=ZZ'],
   ])('refuses %s', (_, body) => {
-    expect(parseSubmission(query, body).ok).toBe(false)
+    const parsed = parseSubmission(query, body)
+    expect(parsed.ok).toBe(false)
+    // A refusal because of the note says so: the traveller is told what to change.
+    expect(!parsed.ok && parsed.field).toBe(/note=/.test(body) ? 'note' : undefined)
   })
 
   it('stores a note’s line breaks as LF, as a browser without JavaScript sends them (CRLF)', () => {

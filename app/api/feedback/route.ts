@@ -31,7 +31,7 @@ export async function POST(request: Request) {
   // What the traveller typed, given back with a refusal so that nothing is lost.
   const typed = typedFields(query, body)
   const parsed = parseSubmission(query, body)
-  if (!parsed.ok) return answer('invalid', { locale, wantsJson, navigated, typed })
+  if (!parsed.ok) return answer(parsed.field === 'note' ? 'note' : 'invalid', { locale, wantsJson, navigated, typed })
   const report = parsed.value
   if (!(await isFeedbackTarget(report))) return answer('unknown', { locale, wantsJson, navigated, typed })
   // A plain post (no script) has no token yet: one is made here and kept in a refusal's form, so that
