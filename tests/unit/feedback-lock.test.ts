@@ -23,10 +23,14 @@ function staleLock(dataDir: string, pid = 1) {
   utimesSync(lockPath(dataDir), old, old)
 }
 
-/** Processes that all try to take one folder's lock at the same instant; what each of them said. */
+/**
+ * Processes that all try to take one folder's lock at the same instant; what each of them said. Each
+ * child says "ready" once it has loaded (tsx takes a moment, longer on a busy machine) and waits; when all
+ * are ready the parent tells them all to go at once. A holder keeps the lock until every contender has
+ * answered, so none can find it released and take it in turn.
+ */
 function contenders(dataDir: string, count: number, wrap: string[] = []): Promise<string[]> {
-  const startAt = Date.now() + 4_000 // each child needs a moment to load tsx
-  const runs = Array.from({ length: count }, () => {
+  const children = Array.from({ length: count }, () => {
     const argv = [
       ...wrap,
       process.execPath,
@@ -34,22 +38,60 @@ function contenders(dataDir: string, count: number, wrap: string[] = []): Promis
       'tsx',
       path.join(ROOT, 'tests/unit/feedback/take-lock.mts'),
       dataDir,
-      String(startAt),
-      '3000',
     ]
-    const child = spawn(argv[0], argv.slice(1), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-    let out = ''
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk))
-    child.stderr.on('data', (chunk: Buffer) => (out += chunk))
-    const timer = setTimeout(() => child.kill('SIGKILL'), 40_000)
-    return new Promise<string>((resolve) =>
-      child.on('exit', () => {
-        clearTimeout(timer)
-        resolve(out.trim())
-      }),
-    )
+    const child = spawn(argv[0], argv.slice(1), { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] })
+    return { child, stdout: '', stderr: '', ready: false, answered: false, exited: false }
   })
-  return Promise.all(runs)
+  const whenAll = (done: (state: (typeof children)[number]) => boolean, then: () => void) => {
+    let fired = false
+    return () => {
+      if (!fired && children.every(done)) {
+        fired = true
+        then()
+      }
+    }
+  }
+  // An exited child counts as ready and as answered, so one that fails to start holds nobody up.
+  const go = whenAll(
+    (state) => state.ready || state.exited,
+    () => {
+      for (const { child } of children) child.stdin.write('go\n')
+    },
+  )
+  const finish = whenAll(
+    (state) => state.answered || state.exited,
+    () => {
+      for (const { child } of children) child.stdin.end()
+    },
+  )
+  return Promise.all(
+    children.map((state) => {
+      const { child } = state
+      child.stdin.on('error', () => {}) // a child that exited early: nothing to tell it
+      child.stdout.on('data', (chunk: Buffer) => {
+        state.stdout += chunk
+        const lines = state.stdout.split('\n')
+        state.ready ||= lines[0] === 'ready' && lines.length > 1
+        state.answered ||= lines.length > 2
+        go()
+        finish()
+      })
+      child.stderr.on('data', (chunk: Buffer) => (state.stderr += chunk))
+      const timer = setTimeout(() => child.kill('SIGKILL'), 40_000)
+      child.on('exit', () => {
+        state.exited = true
+        go()
+        finish()
+      })
+      return new Promise<string>((resolve) =>
+        // 'close', not 'exit': by then everything the child wrote has been read.
+        child.on('close', () => {
+          clearTimeout(timer)
+          resolve(`${state.stdout.replace(/^ready\n/, '')}${state.stderr}`.trim())
+        }),
+      )
+    }),
+  )
 }
 
 /** `unshare -fp --mount-proc` (root only): each contender in a PID namespace of its own, where it is PID 1. */
