@@ -49,7 +49,9 @@ ${upstreams.map((upstream) => `    server 127.0.0.1:${upstream};`).join('\n')}
   child.stderr.on('data', (chunk: Buffer) => (output += chunk))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const url = `http://127.0.0.1:${port}`
-  for (let attempt = 0; ; attempt++) {
+  // Up at once on an idle machine; 60 s is a margin for a loaded one (it was 100 tries, about 10 s), not a budget.
+  const deadline = Date.now() + 60_000
+  for (;;) {
     if (child.exitCode !== null) throw new Error(`nginx exited:\n${output}`)
     if (
       await fetch(`${url}/zh`).then(
@@ -58,7 +60,7 @@ ${upstreams.map((upstream) => `    server 127.0.0.1:${upstream};`).join('\n')}
       )
     )
       break
-    if (attempt > 100) throw new Error(`nginx did not start:\n${output}`)
+    if (Date.now() > deadline) throw new Error(`nginx did not start in 60 s:\n${output}`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   return {

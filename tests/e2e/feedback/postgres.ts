@@ -34,16 +34,19 @@ export async function createPostgres(): Promise<TestPostgres> {
   if (asRoot) {
     chmodSync(dir, 0o777) // the postgres user writes its data and socket here
   }
+  // pg_ctl waits up to 120 s for the server to start or stop (a second or two on an idle machine): a margin
+  // for a loaded one, not a budget.
   const run = (tool: string, args: string[]) => {
     const command = asRoot ? 'runuser' : path.join(bin, tool)
     const argv = asRoot ? ['-u', 'postgres', '--', path.join(bin, tool), ...args] : args
-    const result = spawnSync(command, argv, { encoding: 'utf8', timeout: 60_000 })
+    const result = spawnSync(command, argv, { encoding: 'utf8', timeout: 180_000 })
     if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
   }
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-instructions'])
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=on`
-  const start = () => run('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', '-t', '30', 'start'])
-  const stop = () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '30', 'stop'])
+  const start = () =>
+    run('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', '-t', '120', 'start'])
+  const stop = () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '120', 'stop'])
   start()
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
