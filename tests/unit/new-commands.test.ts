@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { guideSkeleton } from '../../lib/authoring/skeleton'
 import { loadContent } from '../../lib/pipeline/load-content'
 import { parseFrontmatter } from '../../lib/pipeline/frontmatter'
@@ -38,11 +38,23 @@ function fillIn(text: string): string {
     .replace(/^draft: true\n/m, '')
 }
 
+/** A content folder holding only what `new:carrier` wrote for povo: made once, copied for each test that needs it. */
+let withCarrier: string
+const copyWithCarrier = () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'sim-helper-new-'))
+  cpSync(withCarrier, path.join(root, 'content'), { recursive: true })
+  return root
+}
+
 describe('npm run new:carrier and npm run new:guide', () => {
+  beforeAll(() => {
+    withCarrier = path.join(mkdtempSync(path.join(tmpdir(), 'sim-helper-new-')), 'content')
+    expect(runScript('new-carrier.ts', ['--content', withCarrier, ...carrierArgs]).status).toBe(0)
+  })
+
   it('write a carrier and a draft guide that pass the check, and that publish once filled in', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'sim-helper-new-'))
+    const root = copyWithCarrier() // what new:carrier wrote (the beforeAll checks it exited 0)
     const content = path.join(root, 'content')
-    expect(runScript('new-carrier.ts', ['--content', content, ...carrierArgs]).status).toBe(0)
     const made = runScript('new-guide.ts', [
       '--content',
       content,
@@ -88,8 +100,7 @@ describe('npm run new:carrier and npm run new:guide', () => {
       methods: ['ussd'],
       today: TODAY,
     })
-    const root = mkdtempSync(path.join(tmpdir(), 'sim-helper-new-'))
-    runScript('new-carrier.ts', ['--content', path.join(root, 'content'), ...carrierArgs])
+    const root = copyWithCarrier()
     mkdirSync(path.join(root, 'content/guides/en/povo'), { recursive: true })
     writeFileSync(path.join(root, 'content/guides/en/povo/renew.mdx'), fillIn(skeleton).replace('"*123#"', '"*0000#"'))
     const { errors } = await checkFolder(path.join(root, 'content'), root)
@@ -112,8 +123,7 @@ describe('npm run new:carrier and npm run new:guide', () => {
   })
 
   it('without a terminal, a missing flag is a usage error and nothing is written', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'sim-helper-new-'))
-    runScript('new-carrier.ts', ['--content', path.join(root, 'content'), ...carrierArgs])
+    const root = copyWithCarrier()
     const result = runScript('new-guide.ts', [
       '--content',
       path.join(root, 'content'),
@@ -128,9 +138,7 @@ describe('npm run new:carrier and npm run new:guide', () => {
   })
 
   it('refuses to overwrite a guide or a carrier that exists, and checks values like the content check', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'sim-helper-new-'))
-    const content = path.join(root, 'content')
-    runScript('new-carrier.ts', ['--content', content, ...carrierArgs])
+    const content = path.join(copyWithCarrier(), 'content')
     expect(runScript('new-carrier.ts', ['--content', content, ...carrierArgs]).stderr).toMatch(
       /^--id povo: the carrier 'povo' already exists/,
     )
