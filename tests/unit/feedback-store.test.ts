@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { printCheckAgain } from '../../lib/feedback/check-again.server'
 import { parseFeedbackConfig } from '../../lib/feedback/config'
 import { openStore } from '../../lib/feedback/db.server'
@@ -128,9 +128,19 @@ describe('the embedded store (PGlite in the data folder)', () => {
     ])
   })
 
-  it('stores a retried report once: the same token is a repeat, whatever the first answer was', async () => {
-    const { db } = await openStore(config)
-    try {
+  describe('while a server has it open', () => {
+    // One open store for the tests below, as a running server has (opening PGlite takes a few seconds on
+    // a busy machine; the tests above open and close it as they need).
+    let db: Awaited<ReturnType<typeof openStore>>['db']
+    beforeAll(async () => {
+      db = (await openStore(config)).db
+    })
+    afterAll(async () => {
+      await db?.destroy()
+      releaseLock(dataDir)
+    })
+
+    it('stores a retried report once: the same token is a repeat, whatever the first answer was', async () => {
       const before = (await allReports(db)).length
       const token = 'retry-0123456789abcdef'
       expect(await insertReport(db, { ...report, note: 'retried' }, { token, source: 1 })).toBe('stored')
@@ -140,15 +150,9 @@ describe('the embedded store (PGlite in the data folder)', () => {
       expect(rows.at(-1)).toMatchObject({ note: 'retried', token, source: 1 })
       await canWrite(db) // readiness: a write that goes through and is rolled back
       expect(await allReports(db)).toHaveLength(before + 1)
-    } finally {
-      await db.destroy()
-      releaseLock(dataDir)
-    }
-  })
+    })
 
-  it('keeps sources and limits in the store: the same for every instance on it, never the address', async () => {
-    const { db } = await openStore(config)
-    try {
+    it('keeps sources and limits in the store: the same for every instance on it, never the address', async () => {
       const now = Date.parse('2026-12-04T10:00:00Z')
       const a = await sourceOf(db, '2001:db8:1:2::1', now)
       expect(await sourceOf(db, '2001:db8:1:2:ffff::9', now)).toBe(a) // the same /64
@@ -162,9 +166,6 @@ describe('the embedded store (PGlite in the data folder)', () => {
       expect(await two.allow(a + 1, 'smart/top-up/ussd')).toBe(true)
       const stored = JSON.stringify(await db.selectFrom('feedback_limit').selectAll().execute())
       expect(stored).not.toContain('2001')
-    } finally {
-      await db.destroy()
-      releaseLock(dataDir)
-    }
+    })
   })
 })
