@@ -33,8 +33,14 @@ export function sitePublisher(locale: Locale): OrganizationLeaf {
   return { '@type': 'Organization', name: getDictionary(locale).siteName, url: absoluteUrl(routes.home(locale)) }
 }
 
-/** A carrier, described from its registry entry: official site, other names, hotlines. */
+/**
+ * A carrier, described from its registry entry: official site, its name in the site's other languages,
+ * hotlines. The registry's aliases stay out: they are what travellers type into search (misspellings,
+ * sub-brands), not names of the company.
+ */
 export function carrierOrganization(carrier: Carrier, locale: Locale): OrganizationLeaf {
+  const name = carrier.name[locale]
+  const otherNames = [...new Set(Object.values(carrier.name))].filter((other) => other !== name)
   const contactPoint: ContactPoint[] = carrier.hotlines.map((line) => ({
     '@type': 'ContactPoint',
     telephone: line.international ?? line.number,
@@ -43,8 +49,8 @@ export function carrierOrganization(carrier: Carrier, locale: Locale): Organizat
   }))
   return {
     '@type': 'Organization',
-    name: carrier.name[locale],
-    ...(carrier.aliases.length ? { alternateName: carrier.aliases } : {}),
+    name,
+    ...(otherNames.length ? { alternateName: otherNames } : {}),
     url: carrier.website,
     ...(contactPoint.length ? { contactPoint } : {}),
   }

@@ -44,10 +44,15 @@ describe('JSON-LD', () => {
     })
   })
 
+  it('names the carrier in the other languages, never by the misspellings travellers search with', () => {
+    const organization = carrierOrganization(content.carriers[0], 'en')
+    expect(organization.alternateName).toEqual(['样例电信', '樣例電信'])
+    expect(JSON.stringify(organization)).not.toMatch(/sampel|サンプル/)
+  })
+
   it('lists a carrier hotline as a customer-service contact point', () => {
     expect(carrierOrganization(content.carriers[0], 'en')).toMatchObject({
       name: 'Sample Telecom',
-      alternateName: ['サンプル', 'sampel'],
       contactPoint: [{ '@type': 'ContactPoint', telephone: '151', contactType: 'customer service', areaServed: 'JP' }],
     })
   })
