@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { type DefaultTreeAdapterMap, parse } from 'parse5'
 
 /**
  * The islands written into the prerendered pages (docs/decisions/017-islands-in-the-page.md): each page
@@ -39,4 +40,29 @@ export function inlineIsland(src: string, code: string): string {
       `${src}: its code holds "</script", "<script" or "<!--", which would break the page it is written into`,
     )
   return `<script id="island-${name}">${code}</script>`
+}
+
+type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document']
+
+/**
+ * The scripts a page runs inline, each by its name (the island's id, else its hash) and hash: what its own
+ * Content-Security-Policy must allow, and nothing more (build/ready-responses.ts). Structured data is not
+ * run, so it needs no hash.
+ */
+export function inlineScripts(html: string): { name: string; hash: string }[] {
+  const found = new Map<string, string>()
+  const visit = (node: Node) => {
+    if (node.nodeName === 'script' && 'attrs' in node) {
+      const attribute = (name: string) => node.attrs.find((attr) => attr.name === name)?.value
+      const type = attribute('type')
+      if (attribute('src') === undefined && (type === undefined || type === '' || /javascript|module/.test(type))) {
+        const code = node.childNodes.map((child) => ('value' in child ? child.value : '')).join('')
+        const hash = scriptHash(code)
+        found.set(attribute('id')?.replace(/^island-/, '') ?? hash, hash)
+      }
+    }
+    if ('childNodes' in node) for (const child of node.childNodes) visit(child)
+  }
+  visit(parse(html))
+  return [...found].sort(([a], [b]) => a.localeCompare(b)).map(([name, hash]) => ({ name, hash }))
 }

@@ -23,7 +23,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 import { documentHeaders, HSTS_HEADER, isDocumentPath, NOSNIFF_HEADER } from '../lib/security-headers'
-import { islandHashes } from './island-scripts'
+import { inlineScripts } from './island-scripts'
 import type { NextOutput } from './next-output'
 
 /** Next.js's own Cache-Control for each kind of file, kept as it was (tests/e2e/static-responses.spec.ts). */
@@ -44,6 +44,9 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=UTF-8',
   '.xml': 'application/xml; charset=UTF-8',
 }
+const headerSet = (list: { key: string; value: string }[]) =>
+  Object.fromEntries(list.map(({ key, value }) => [key, value]))
+
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|atom\+xml|manifest\+json)|image\/svg)/
 
 export type StaticResponse = {
@@ -51,8 +54,11 @@ export type StaticResponse = {
   file: string
   type: string
   cache: string
-  /** Which header set of the manifest goes with it: documents get the full security headers. */
-  headers: 'document' | 'asset'
+  /**
+   * Which header set of the manifest goes with it: documents get the security headers, a page with a policy
+   * that lets run just the scripts it holds (`document:copy,feedback`), other files only nosniff (`asset`).
+   */
+  headers: string
   etag: string
   br?: string
   gzip?: string
@@ -98,16 +104,27 @@ function files(standalone: string, folder: string, urlPrefix: string, cache: str
     })
 }
 
+/**
+ * Brotli's best quality (11) for what every first visit downloads, pages and stylesheets: on /zh/smart/top-up
+ * 167 bytes fewer than quality 10 (7,819 B), for 2.4 times the compression time (about 15 ms a page, cached).
+ * Everything else keeps quality 10, which keeps a cold build at 1,000 guides from growing (docs/performance.md).
+ */
+const brotliQuality = (type: string) => (/^text\/(html|css)/.test(type) ? 11 : 10)
+
 const compressors = {
-  br: (body: Buffer) =>
+  br: (body: Buffer, type: string) =>
     promisify(brotliCompress)(body, {
       params: {
-        [constants.BROTLI_PARAM_QUALITY]: 10,
+        [constants.BROTLI_PARAM_QUALITY]: brotliQuality(type),
         [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
       },
     }),
   gzip: (body: Buffer) => promisify(gzip)(body, { level: 9 }),
 }
+
+/** The cache file's name tells the settings too: a change of quality never reuses an older copy. */
+const cacheName = (hash: string, encoding: keyof typeof compressors, type: string) =>
+  encoding === 'br' ? `${hash}.q${brotliQuality(type)}.br` : `${hash}.gz`
 
 /** At most this many compressions at once: zlib runs them on libuv's thread pool, so all cores help. */
 async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -125,16 +142,25 @@ export async function writeReadyResponses(output: NextOutput): Promise<string> {
   const used = new Set<string>()
 
   /** A compressed copy of `body` when it saves at least 5 %, from the cache when this body was compressed before. */
-  async function compressed(body: Buffer, hash: string, encoding: keyof typeof compressors) {
-    const name = `${hash}.${encoding === 'br' ? 'br' : 'gz'}`
+  async function compressed(body: Buffer, hash: string, type: string, encoding: keyof typeof compressors) {
+    const name = cacheName(hash, encoding, type)
     const cached = path.join(cacheDir, name)
     used.add(name)
-    if (!existsSync(cached)) writeFileSync(cached, await compressors[encoding](body))
+    if (!existsSync(cached)) writeFileSync(cached, await compressors[encoding](body, type))
     const size = statSync(cached).size
     if (size > body.length * 0.95) return undefined
     const target = path.join(compressedDir, name)
     if (!existsSync(target)) copyFileSync(cached, target)
     return path.relative(standalone, target)
+  }
+
+  /** The header sets responses name: each page's policy lists the hashes of its own inline scripts. */
+  const headerSets: Record<string, Record<string, string>> = { asset: headerSet([NOSNIFF_HEADER]) }
+  function documentHeaderSet(body: Buffer, type: string): string {
+    const scripts = type === TYPES['.html'] ? inlineScripts(body.toString('utf8')) : []
+    const name = `document:${scripts.map((script) => script.name).join(',')}`
+    headerSets[name] ??= headerSet([NOSNIFF_HEADER, ...documentHeaders(scripts.map((script) => script.hash))])
+    return name
   }
 
   async function describe(source: Source): Promise<[string, StaticResponse]> {
@@ -144,12 +170,12 @@ export async function writeReadyResponses(output: NextOutput): Promise<string> {
       file: source.file,
       type: source.type,
       cache: source.cache,
-      headers: isDocumentPath(source.url) ? 'document' : 'asset',
+      headers: isDocumentPath(source.url) ? documentHeaderSet(body, source.type) : 'asset',
       etag: `"${hash}"`,
     }
     if (COMPRESSIBLE.test(source.type)) {
-      response.br = await compressed(body, hash, 'br')
-      response.gzip = await compressed(body, hash, 'gzip')
+      response.br = await compressed(body, hash, source.type, 'br')
+      response.gzip = await compressed(body, hash, source.type, 'gzip')
     }
     return [source.url, response]
   }
@@ -165,14 +191,8 @@ export async function writeReadyResponses(output: NextOutput): Promise<string> {
     ...files(standalone, 'public', '', CACHE.public),
   ].filter((source) => !LEFT_TO_NEXT.has(source.url))
   const responses = Object.fromEntries(await inBatches(sources, 16, describe))
-  const headerSet = (list: { key: string; value: string }[]) =>
-    Object.fromEntries(list.map(({ key, value }) => [key, value]))
   const manifest = {
-    headerSets: {
-      // The islands as the standalone folder serves them: the pages carry the same code (build/strip-runtime.ts).
-      document: headerSet([NOSNIFF_HEADER, ...documentHeaders(islandHashes(path.join(standalone, 'public/islands')))]),
-      asset: headerSet([NOSNIFF_HEADER]),
-    },
+    headerSets,
     hsts: HSTS_HEADER.value,
     responses,
   }

@@ -143,9 +143,9 @@ function capture(origin: string, url: string, isPage: boolean): Promise<Captured
           const body = Buffer.concat(chunks)
           const at = url.split('?')[0]
           if (!isPage) return resolve({ path: at, type, headers, body, encoding: response.headers['content-encoding'] })
-          // Quality 10, as the build compresses ready responses (build/ready-responses.ts).
+          // Quality 11, as the build compresses pages (build/ready-responses.ts).
           const html = withoutScripts(body.toString('utf8'))
-          const br = brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 10 } })
+          const br = brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
           resolve({ path: at, type, headers, body: br, encoding: 'br' })
         })
       })
