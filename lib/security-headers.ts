@@ -4,7 +4,8 @@
  * script-src allows files from this site and, by their SHA-256 hash, the islands the publish stage writes
  * into the prerendered pages (build/island-scripts.ts, docs/decisions/017-islands-in-the-page.md): no other
  * inline script runs, so there is no 'unsafe-inline'. Next.js's headers list every island; a prerendered
- * page's ready response lists only its own (build/ready-responses.ts), about 50 bytes fewer per island left out. 'self' stays for the pages that load islands as files
+ * page's ready response lists only its own (build/ready-responses.ts), about 50 bytes fewer per island left
+ * out. 'self' stays for the pages that load islands as files
  * (the search and report pages, `next dev`); the only other scripts this origin serves are Next.js's own
  * chunks, which no page loads. JSON-LD is data, not a script the browser runs. Styles, fonts, fetches, the
  * worker and the manifest fall back to default-src 'self'; the header travels with every page, so

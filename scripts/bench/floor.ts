@@ -6,6 +6,7 @@ import path from 'node:path'
 import { brotliCompressSync, constants } from 'node:zlib'
 import type { Browser } from '@playwright/test'
 import { type DefaultTreeAdapterMap, parse, serialize } from 'parse5'
+import { brotliQuality } from '../../build/ready-responses'
 
 /**
  * The floor for the throttled benchmark: the same pages with every `<script>` removed, served by nginx with
@@ -143,9 +144,9 @@ function capture(origin: string, url: string, isPage: boolean): Promise<Captured
           const body = Buffer.concat(chunks)
           const at = url.split('?')[0]
           if (!isPage) return resolve({ path: at, type, headers, body, encoding: response.headers['content-encoding'] })
-          // Quality 11, as the build compresses pages (build/ready-responses.ts).
+          // At the quality the build compresses pages with.
           const html = withoutScripts(body.toString('utf8'))
-          const br = brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+          const br = brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(type) } })
           resolve({ path: at, type, headers, body: br, encoding: 'br' })
         })
       })
